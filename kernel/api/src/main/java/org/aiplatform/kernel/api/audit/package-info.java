@@ -1,0 +1,7 @@
+/**
+ * The audit log: who did what, when, to what, with what outcome.
+ *
+ * @since 1.0.0 (Bundle version 0.1.0)
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.aiplatform.kernel.api.audit;
