@@ -1,6 +1,8 @@
 package org.aiplatform.kernel.impl.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The JSON dialect of the native API: snake_case names, ISO-8601 instants, nulls left out, and strict reading:
- * unknown fields, duplicate keys, trailing tokens and silent type coercions ({@code 5} for a string, {@code "5"}
+ * record components only, unknown fields, duplicate keys, trailing tokens and silent type coercions ({@code 5} for a string, {@code "5"}
  * for a number) are errors rather than guesses.
  */
 public final class PlatformJson {
@@ -32,6 +34,8 @@ public final class PlatformJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // DTOs are records: their components are the wire format, helpers such as isEmpty() are not
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             // the container owns request and response streams
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

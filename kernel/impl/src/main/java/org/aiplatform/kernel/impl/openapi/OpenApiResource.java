@@ -1,6 +1,7 @@
 package org.aiplatform.kernel.impl.openapi;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +32,6 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
@@ -49,7 +49,6 @@ import io.swagger.v3.oas.models.servers.Server;
 @JaxrsResource
 @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
 @Public
-@SecurityRequirements
 @Path("openapi.json")
 @Tag(name = "openapi", description = "This document")
 public class OpenApiResource {
@@ -99,11 +98,12 @@ public class OpenApiResource {
     }
 
     private OpenAPI build() {
-        Set<Class<?>> classes = new LinkedHashSet<>();
+        Set<Class<?>> open = new LinkedHashSet<>();
+        Set<Class<?>> protectedClasses = new LinkedHashSet<>();
         for (ServiceReference<Object> ref : resources.getTracked().keySet()) {
             Class<?> type = resourceClass(ref);
             if (type != null) {
-                classes.add(type);
+                (type.isAnnotationPresent(Public.class) ? open : protectedClasses).add(type);
             }
         }
         OpenAPI base = new OpenAPI()
@@ -115,7 +115,13 @@ public class OpenApiResource {
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
             .addSecurityItem(new SecurityRequirement().addList("bearer"))
             .addSecurityItem(new SecurityRequirement().addList("basic"));
-        return new Reader(new SwaggerConfiguration().openAPI(base).readAllResources(true)).read(classes);
+        Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).readAllResources(true));
+        // public endpoints first, marked as needing no credentials; the reader then adds the others to the same doc
+        OpenAPI api = reader.read(open);
+        if (api.getPaths() != null) {
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(op -> op.setSecurity(List.of())));
+        }
+        return reader.read(protectedClasses);
     }
 
     private static Class<?> resourceClass(ServiceReference<Object> ref) {

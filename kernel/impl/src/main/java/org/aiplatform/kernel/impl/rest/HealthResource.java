@@ -20,7 +20,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code /api/v1/health}: answers without credentials so that load balancers and probes can ask. */
@@ -29,7 +28,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @JaxrsApplicationSelect(PlatformRest.APPLICATION_SELECT)
 @JSONRequired
 @Public
-@SecurityRequirements
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "health", description = "Liveness and readiness")

@@ -55,6 +55,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         try {
             return mapper.readerFor(mapper.constructType(genericType)).readValue(entityStream);
         } catch (JsonProcessingException e) {
+            // Jackson wraps what the entity stream throws (the body size limit): report that, not a JSON error
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ApiFailure failure) {
+                    throw failure;
+                }
+            }
             throw new ApiFailure(JsonErrors.describe(e));
         }
     }

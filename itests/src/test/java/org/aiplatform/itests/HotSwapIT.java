@@ -1,0 +1,89 @@
+package org.aiplatform.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.aiplatform.sdk.testkit.PlatformHttp;
+import org.aiplatform.sdk.testkit.PlatformTestSupport;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+
+/**
+ * Bundles are swapped while the container runs: the kernel's endpoints go away and come back with their data, no
+ * other bundle stops, and authentication fails closed while its provider is gone.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class HotSwapIT extends PlatformTestSupport {
+    private static final Duration BACK_WITHIN = Duration.ofMinutes(1);
+
+    @Test
+    public void kernelUpdateTakesEndpointsAwayAndBack() throws Exception {
+        awaitReady();
+        String id = PlatformHttp.json(http().post("/api/v1/projects",
+            "{\"name\": \"swap-" + UUID.randomUUID().toString().substring(0, 8) + "\"}").body()).get("id").asText();
+        Bundle kernel = bundle("org.aiplatform.kernel.impl");
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        BundleListener listener = event -> {
+            if (event.getType() == BundleEvent.STOPPED) {
+                stopped.add(event.getBundle().getSymbolicName());
+            }
+        };
+        bundleContext.addBundleListener(listener);
+        try {
+            kernel.stop();
+            assertEquals("the API is gone with its bundle", 404, http().get("/api/v1/projects/" + id).statusCode());
+            kernel.start();
+            http().awaitStatus("/api/v1/projects/" + id, 200, BACK_WITHIN);
+
+            long revisionBefore = kernel.getLastModified();
+            kernel.update();
+            assertTrue("a new revision is installed", kernel.getLastModified() >= revisionBefore);
+            http().awaitStatus("/api/v1/projects/" + id, 200, BACK_WITHIN);
+            awaitReady();
+        } finally {
+            bundleContext.removeBundleListener(listener);
+        }
+        assertEquals("only the kernel bundle stopped", List.of("org.aiplatform.kernel.impl",
+            "org.aiplatform.kernel.impl"), stopped);
+        assertEquals(Bundle.ACTIVE, bundle("org.aiplatform.kernel.api").getState());
+    }
+
+    @Test
+    public void authenticationFailsClosedWhileItsProviderIsStopped() throws Exception {
+        awaitReady();
+        Bundle realm = bundle("org.aiplatform.sdk.testkit");
+        realm.stop();
+        try {
+            var response = http().get("/api/v1/projects");
+            assertEquals(response.body(), 503, response.statusCode());
+            assertEquals("TEMPORARILY_UNAVAILABLE", PlatformHttp.json(response.body()).get("error_code").asText());
+            assertEquals(401, http().withAuthorization(null).get("/api/v1/projects").statusCode());
+            assertEquals("health stays public", 200, http().withAuthorization(null).get("/api/v1/health/live")
+                .statusCode());
+        } finally {
+            realm.start();
+        }
+        http().awaitStatus("/api/v1/projects", 200, BACK_WITHIN);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}
