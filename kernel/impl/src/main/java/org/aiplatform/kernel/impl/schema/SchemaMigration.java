@@ -34,6 +34,10 @@ final class SchemaMigration {
             .resourceProvider(new ScriptResources(scripts))
             .javaMigrationClassProvider(List::of)
             .failOnMissingLocations(false)
+            // bundles share one schema, each with its own history table: the second bundle finds the schema
+            // non-empty, so its history starts at an empty baseline 0 and every script of its own still runs
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .validateMigrationNaming(true)
             .cleanDisabled(true)
             .load();
