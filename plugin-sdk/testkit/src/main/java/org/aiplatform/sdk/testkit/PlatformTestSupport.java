@@ -61,6 +61,8 @@ public abstract class PlatformTestSupport {
     public static final String ADMIN_TOKEN = "testkit-admin-token";
     /** System property (driver and container): the HTTP port of the platform under test. */
     public static final String HTTP_PORT = "aiplatform.test.http.port";
+    /** System property (driver and container): the ssh port of the platform's console. */
+    public static final String SSH_PORT = "aiplatform.test.ssh.port";
     /** System property of the test run: {@code derby} (default) or {@code postgresql}. */
     public static final String DATABASE = "aiplatform.test.db";
     /** The platform's DataSource configuration file. */
@@ -90,6 +92,7 @@ public abstract class PlatformTestSupport {
     protected Option[] platform(Option... extra) {
         String version = MavenUtils.getArtifactVersion("org.aiplatform", "aiplatform-assembly");
         int http = freePort();
+        int ssh = freePort();
         List<Option> options = new ArrayList<>(List.of(
             karafDistributionConfiguration()
                 .frameworkUrl(maven("org.aiplatform", "aiplatform-assembly").type("tar.gz").version(version))
@@ -99,8 +102,9 @@ public abstract class PlatformTestSupport {
             logLevel(LogLevel.WARN),
             vmOption("-Xmx768m"),
             systemProperty(HTTP_PORT).value(String.valueOf(http)),
+            systemProperty(SSH_PORT).value(String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                 String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
