@@ -18,6 +18,13 @@ public final class PlatformRest {
     public static final String API_PROPERTY = "aiplatform.rest";
     /** Filter that selects every platform API application; kernel extensions use it. */
     public static final String API_SELECT = "(" + API_PROPERTY + "=true)";
+    /**
+     * Filter of the CXF bus class loader the kernel registers for platform API applications. An application
+     * service must reference it ({@code @Reference(target = BUS_CLASS_LOADER) ClassLoader}) so that it is deployed
+     * after it: the JAX-RS whiteboard builds an application's CXF bus once, and without this extension CXF scans
+     * the JVM class path on every request.
+     */
+    public static final String BUS_CLASS_LOADER = "(aiplatform.rest.bus=true)";
 
     private PlatformRest() {
     }

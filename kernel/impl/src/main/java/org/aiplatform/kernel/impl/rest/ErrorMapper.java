@@ -1,5 +1,6 @@
 package org.aiplatform.kernel.impl.rest;
 
+import java.io.IOException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
@@ -24,10 +25,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 /**
  * The one place every failure becomes {@code {"error_code", "message"}} with its status: API errors as they are,
  * router errors (404, 405, 406, 413, 415) with a readable message, an unreachable database as 503, and anything
- * else as a 500 whose details go to the log under a reference the client sees, never to the client.
+ * else as a 500 whose details go to the log under a reference the client sees, never to the client. A client that
+ * hangs up is not an error of the server.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -53,6 +57,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return respond(fromStatus(web.getResponse().getStatus()), locale, web.getResponse());
+        }
+        if (isClientGone(failure)) {
+            // the client hung up mid-request or mid-response: nothing to answer, nothing wrong on this side
+            LOG.debug("Connection closed by the client on {}: {}", path(), failure.toString());
+            return Response.status(Response.Status.BAD_REQUEST).build();
         }
         if (isDatabaseUnreachable(failure)) {
             LOG.warn("Database unreachable: {}", failure.toString());
@@ -96,6 +105,22 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             out.header(HttpHeaders.WWW_AUTHENTICATE, AuthFilter.CHALLENGE);
         }
         return out.build();
+    }
+
+    /**
+     * Jetty's EofException and broken pipes are IOExceptions. Jackson's are too, but a body it cannot write is a
+     * bug of ours (bodies it cannot read never get here: the JSON provider reports them as 400).
+     */
+    private static boolean isClientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof JsonProcessingException) {
+                return false;
+            }
+            if (c instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDatabaseUnreachable(Throwable t) {

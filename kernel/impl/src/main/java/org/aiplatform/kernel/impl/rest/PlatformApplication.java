@@ -3,7 +3,9 @@ package org.aiplatform.kernel.impl.rest;
 import javax.ws.rs.core.Application;
 
 import org.aiplatform.kernel.api.rest.PlatformRest;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
@@ -12,4 +14,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @JaxrsName(PlatformRest.APPLICATION_NAME)
 @JaxrsApplicationBase(PlatformRest.BASE_PATH)
 public class PlatformApplication extends Application {
+
+    /**
+     * @param busClassLoader not used: referencing it registers the application only once its CXF bus extension
+     *                       exists (see {@link BusClassLoader})
+     */
+    @Activate
+    public PlatformApplication(@Reference(target = PlatformRest.BUS_CLASS_LOADER) ClassLoader busClassLoader) {
+        // the whiteboard reads everything it needs from the service properties
+    }
 }
