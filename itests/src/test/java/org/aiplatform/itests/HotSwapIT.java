@@ -6,18 +6,16 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.aiplatform.sdk.testkit.PlatformHttp;
 import org.aiplatform.sdk.testkit.PlatformTestSupport;
+import org.aiplatform.sdk.testkit.StoppedBundles;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 
 /**
  * Bundles are swapped while the container runs: the kernel's endpoints go away and come back with their data, no
@@ -34,14 +32,8 @@ public class HotSwapIT extends PlatformTestSupport {
         String id = PlatformHttp.json(http().post("/api/v1/projects",
             "{\"name\": \"swap-" + UUID.randomUUID().toString().substring(0, 8) + "\"}").body()).get("id").asText();
         Bundle kernel = bundle("org.aiplatform.kernel.impl");
-        List<String> stopped = new CopyOnWriteArrayList<>();
-        BundleListener listener = event -> {
-            if (event.getType() == BundleEvent.STOPPED) {
-                stopped.add(event.getBundle().getSymbolicName());
-            }
-        };
-        bundleContext.addBundleListener(listener);
-        try {
+        List<String> stopped;
+        try (StoppedBundles recorder = StoppedBundles.record(bundleContext)) {
             kernel.stop();
             assertEquals("the API is gone with its bundle", 404, http().get("/api/v1/projects/" + id).statusCode());
             kernel.start();
@@ -52,8 +44,7 @@ public class HotSwapIT extends PlatformTestSupport {
             assertTrue("a new revision is installed", kernel.getLastModified() >= revisionBefore);
             http().awaitStatus("/api/v1/projects/" + id, 200, BACK_WITHIN);
             awaitReady();
-        } finally {
-            bundleContext.removeBundleListener(listener);
+            stopped = recorder.names();
         }
         assertEquals("only the kernel bundle stopped", List.of("org.aiplatform.kernel.impl",
             "org.aiplatform.kernel.impl"), stopped);

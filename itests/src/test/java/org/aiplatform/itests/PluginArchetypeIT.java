@@ -20,12 +20,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
 
 import org.aiplatform.sdk.testkit.PlatformHttp;
 import org.aiplatform.sdk.testkit.PlatformTestSupport;
+import org.aiplatform.sdk.testkit.StoppedBundles;
 import org.aiplatform.sdk.testkit.TestRealm;
 import org.aiplatform.sdk.testkit.Waiting;
 import org.apache.karaf.features.FeaturesService;
@@ -38,8 +38,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -93,13 +91,8 @@ public class PluginArchetypeIT extends PlatformTestSupport {
         List<String> pluginBundles = List.of(System.getProperty(ARTIFACT_ID) + ".api",
             System.getProperty(ARTIFACT_ID) + ".impl");
 
-        List<String> stopped = new CopyOnWriteArrayList<>();
-        BundleListener listener = event -> {
-            if (event.getType() == BundleEvent.STOPPED) {
-                stopped.add(event.getBundle().getSymbolicName());
-            }
-        };
-        bundleContext.addBundleListener(listener);
+        List<String> stopped;
+        StoppedBundles recorder = StoppedBundles.record(bundleContext);
         try {
             features.addRepository(repository);
             features.installFeature(feature, NO_REFRESH);
@@ -132,8 +125,9 @@ public class PluginArchetypeIT extends PlatformTestSupport {
             for (String name : pluginBundles) {
                 assertEquals(name + " is uninstalled", List.of(), states(name));
             }
+            stopped = recorder.names();
         } finally {
-            bundleContext.removeBundleListener(listener);
+            recorder.close();
             features.removeRepository(repository);
         }
         assertEquals("the plugin's bundles stopped, and nothing else", Set.copyOf(pluginBundles), Set.copyOf(stopped));
