@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
@@ -63,6 +64,8 @@ public abstract class PlatformTestSupport {
     public static final String HTTP_PORT = "aiplatform.test.http.port";
     /** System property (driver and container): the ssh port of the platform's console. */
     public static final String SSH_PORT = "aiplatform.test.ssh.port";
+    /** System property of the test run: the container's root log level (default WARN; INFO shows Karaf's deployer). */
+    public static final String LOG_LEVEL = "aiplatform.test.log";
     /** System property of the test run: {@code derby} (default) or {@code postgresql}. */
     public static final String DATABASE = "aiplatform.test.db";
     /** The platform's DataSource configuration file. */
@@ -98,8 +101,14 @@ public abstract class PlatformTestSupport {
                 .frameworkUrl(maven("org.aiplatform", "aiplatform-assembly").type("tar.gz").version(version))
                 .name("AI Platform").unpackDirectory(new File("target/exam")).useDeployFolder(false),
             keepRuntimeFolder(),
+            // Pax Exam appends its own features (exam, test-dependencies) to the platform's last boot stage; its
+            // remote bundle context then installs the probe while platform bundles are still starting, and the
+            // concurrent resolve can starve a dynamic import (seen: Derby's javax.naming.spi during pax-jdbc's
+            // activator, so no DataSource). An opening "(" puts Pax Exam's features in a stage of their own, after
+            // the platform has started (Karaf's parser ends a stage at "(" and accepts the unclosed one).
+            editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot", "("),
             configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.WARN),
+            logLevel(LogLevel.valueOf(System.getProperty(LOG_LEVEL, "WARN"))),
             vmOption("-Xmx768m"),
             systemProperty(HTTP_PORT).value(String.valueOf(http)),
             systemProperty(SSH_PORT).value(String.valueOf(ssh)),

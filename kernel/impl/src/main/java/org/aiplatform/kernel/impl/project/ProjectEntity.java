@@ -9,11 +9,22 @@ import javax.persistence.Table;
 
 import org.aiplatform.kernel.api.project.Project;
 import org.aiplatform.kernel.api.project.ProjectState;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 
-/** Row of {@code aip_project}; never leaves this bundle (callers get {@link Project}). */
+/**
+ * Row of {@code aip_project}; never leaves this bundle (callers get {@link Project}).
+ *
+ * <p>Projects are read on nearly every request of every area and rarely change, so they live in EclipseLink's
+ * shared cache: commits on this node update it, and other nodes sharing the database see a change within
+ * {@link #CACHE_EXPIRY_MILLIS}. Locking reads ({@code PESSIMISTIC_WRITE} in updates) always go to the database.
+ */
 @Entity
 @Table(name = "aip_project")
+@Cache(isolation = CacheIsolationType.SHARED, expiry = ProjectEntity.CACHE_EXPIRY_MILLIS)
 public class ProjectEntity {
+    static final int CACHE_EXPIRY_MILLIS = 2000;
+
     @Id
     @Column(name = "id", length = 32)
     private String id;
