@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManagerFactory;
 import javax.persistence.TypedQuery;
 
 import org.aiplatform.kernel.api.ApiException;
@@ -15,9 +16,8 @@ import org.aiplatform.kernel.api.audit.AuditEvent;
 import org.aiplatform.kernel.api.audit.AuditLog;
 import org.aiplatform.kernel.api.audit.AuditQuery;
 import org.aiplatform.kernel.api.audit.AuditRecord;
+import org.aiplatform.kernel.api.persistence.JpaTransactions;
 import org.aiplatform.kernel.api.schema.Schema;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,19 +25,19 @@ import org.osgi.service.component.annotations.Reference;
 /** The audit log in {@code aip_audit}; a record joins the caller's kernel transaction when there is one. */
 @Component(service = AuditLog.class)
 public class JpaAuditLog implements AuditLog {
-    private final JpaTemplate jpa;
+    private final JpaTransactions jpa;
     private final Clock clock;
 
     /**
      * @param schema not used: referencing it keeps this service away until the kernel schema is migrated
      */
     @Activate
-    public JpaAuditLog(@Reference(target = "(osgi.unit.name=aiplatform-kernel)") JpaTemplate jpa,
+    public JpaAuditLog(@Reference(target = "(osgi.unit.name=aiplatform-kernel)") EntityManagerFactory unit,
                        @Reference(target = "(aiplatform.schema=kernel)") Schema schema) {
-        this(jpa, Clock.systemUTC());
+        this(new JpaTransactions(unit), Clock.systemUTC());
     }
 
-    JpaAuditLog(JpaTemplate jpa, Clock clock) {
+    JpaAuditLog(JpaTransactions jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
     }
@@ -45,7 +45,7 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public void record(AuditEvent event) {
         AuditEntity entity = new AuditEntity(event, clock.instant(), AuditDetails.write(event.details()));
-        jpa.tx(TransactionType.Required, em -> em.persist(entity));
+        jpa.run(em -> em.persist(entity));
     }
 
     @Override
@@ -75,7 +75,7 @@ public class JpaAuditLog implements AuditLog {
             params.put("before", cursor(page.cursor()));
         }
         jpql.append(" order by a.id desc");
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.inTransaction(em -> {
             TypedQuery<AuditEntity> typed = em.createQuery(jpql.toString(), AuditEntity.class)
                 .setMaxResults(page.maxResults() + 1);
             params.forEach(typed::setParameter);

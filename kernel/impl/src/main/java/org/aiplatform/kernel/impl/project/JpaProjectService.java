@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
 
 import org.aiplatform.kernel.api.ErrorCode;
@@ -18,6 +19,7 @@ import org.aiplatform.kernel.api.Page;
 import org.aiplatform.kernel.api.PageRequest;
 import org.aiplatform.kernel.api.audit.AuditEvent;
 import org.aiplatform.kernel.api.audit.AuditLog;
+import org.aiplatform.kernel.api.persistence.JpaTransactions;
 import org.aiplatform.kernel.api.project.NewProject;
 import org.aiplatform.kernel.api.project.Project;
 import org.aiplatform.kernel.api.project.ProjectChanges;
@@ -27,8 +29,6 @@ import org.aiplatform.kernel.api.project.ProjectState;
 import org.aiplatform.kernel.api.schema.Schema;
 import org.aiplatform.kernel.impl.KernelMessages;
 import org.aiplatform.kernel.impl.jpa.SqlErrors;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +38,7 @@ import org.osgi.service.event.EventAdmin;
 /** Projects in {@code aip_project}; each change commits together with its audit entry, then is posted as an event. */
 @Component(service = ProjectService.class)
 public class JpaProjectService implements ProjectService {
-    private final JpaTemplate jpa;
+    private final JpaTransactions jpa;
     private final AuditLog audit;
     private final EventAdmin events;
     private final Clock clock;
@@ -47,13 +47,13 @@ public class JpaProjectService implements ProjectService {
      * @param schema not used: referencing it keeps this service away until the kernel schema is migrated
      */
     @Activate
-    public JpaProjectService(@Reference(target = "(osgi.unit.name=aiplatform-kernel)") JpaTemplate jpa,
+    public JpaProjectService(@Reference(target = "(osgi.unit.name=aiplatform-kernel)") EntityManagerFactory unit,
                              @Reference(target = "(aiplatform.schema=kernel)") Schema schema,
                              @Reference AuditLog audit, @Reference EventAdmin events) {
-        this(jpa, audit, events, Clock.systemUTC());
+        this(new JpaTransactions(unit), audit, events, Clock.systemUTC());
     }
 
-    JpaProjectService(JpaTemplate jpa, AuditLog audit, EventAdmin events, Clock clock) {
+    JpaProjectService(JpaTransactions jpa, AuditLog audit, EventAdmin events, Clock clock) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
@@ -64,7 +64,7 @@ public class JpaProjectService implements ProjectService {
     public Project create(NewProject project, String actor) {
         String name = ProjectRules.name(project.name());
         String description = ProjectRules.description(project.description());
-        Project created = uniqueName(name, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Project created = uniqueName(name, () -> jpa.inTransaction(em -> {
             if (findByKey(em, ProjectRules.key(name)).isPresent()) {
                 throw ProjectRules.nameTaken(name);
             }
@@ -84,7 +84,7 @@ public class JpaProjectService implements ProjectService {
         if (id == null || id.length() > 32) {
             return Optional.empty();
         }
-        return jpa.txExpr(TransactionType.Required,
+        return jpa.inTransaction(
             em -> Optional.ofNullable(em.find(ProjectEntity.class, id)).map(ProjectEntity::toProject));
     }
 
@@ -94,7 +94,7 @@ public class JpaProjectService implements ProjectService {
             return Optional.empty();
         }
         String key = ProjectRules.lookupKey(name);
-        return jpa.txExpr(TransactionType.Required, em -> findByKey(em, key).map(ProjectEntity::toProject));
+        return jpa.inTransaction(em -> findByKey(em, key).map(ProjectEntity::toProject));
     }
 
     @Override
@@ -104,7 +104,7 @@ public class JpaProjectService implements ProjectService {
 
     @Override
     public Page<Project> list(ProjectQuery query, PageRequest page) {
-        return jpa.txExpr(TransactionType.Required, em -> ProjectListing.read(em, query, page));
+        return jpa.inTransaction(em -> ProjectListing.read(em, query, page));
     }
 
     @Override
@@ -114,7 +114,7 @@ public class JpaProjectService implements ProjectService {
         }
         String newName = changes.name() == null ? null : ProjectRules.name(changes.name());
         String newDescription = ProjectRules.description(changes.description());
-        Change change = uniqueName(newName, () -> jpa.txExpr(TransactionType.Required, em -> {
+        Change change = uniqueName(newName, () -> jpa.inTransaction(em -> {
             ProjectEntity entity = em.find(ProjectEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (entity == null) {
                 throw ProjectRules.notFound(id);
@@ -172,7 +172,7 @@ public class JpaProjectService implements ProjectService {
 
     @Override
     public void delete(String id, String actor) {
-        Project deleted = jpa.txExpr(TransactionType.Required, em -> {
+        Project deleted = jpa.inTransaction(em -> {
             ProjectEntity entity = id == null ? null : em.find(ProjectEntity.class, id);
             if (entity == null) {
                 throw ProjectRules.notFound(id);

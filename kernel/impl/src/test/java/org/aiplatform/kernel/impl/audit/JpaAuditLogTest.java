@@ -22,7 +22,7 @@ import org.aiplatform.kernel.api.audit.AuditQuery;
 import org.aiplatform.kernel.api.audit.AuditRecord;
 import org.aiplatform.kernel.impl.schema.KernelSchema;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
-import org.aiplatform.kernel.impl.testing.TestJpaTemplate;
+import org.aiplatform.kernel.impl.testing.KernelUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class JpaAuditLogTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
     private TestDatabase db;
-    private TestJpaTemplate jpa;
+    private KernelUnit jpa;
     private final MutableClock clock = new MutableClock();
     private JpaAuditLog audit;
 
@@ -39,8 +39,8 @@ class JpaAuditLogTest {
     void setUp() {
         db = TestDatabase.derby();
         KernelSchema.migrate(db.dataSource());
-        jpa = new TestJpaTemplate(db.dataSource());
-        audit = new JpaAuditLog(jpa, clock);
+        jpa = new KernelUnit(db.dataSource());
+        audit = new JpaAuditLog(jpa.transactions(), clock);
         record("alice", "auth.login", null, 0);
         record("alice", "project.create", "p1", 1);
         record("bob", "project.update", "p1", 2);

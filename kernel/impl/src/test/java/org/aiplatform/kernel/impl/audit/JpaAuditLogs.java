@@ -3,7 +3,7 @@ package org.aiplatform.kernel.impl.audit;
 import java.time.Clock;
 
 import org.aiplatform.kernel.api.audit.AuditLog;
-import org.apache.aries.jpa.template.JpaTemplate;
+import org.aiplatform.kernel.api.persistence.JpaTransactions;
 
 /** Lets tests of other packages build the real audit log with a fixed clock. */
 public final class JpaAuditLogs {
@@ -11,7 +11,7 @@ public final class JpaAuditLogs {
     private JpaAuditLogs() {
     }
 
-    public static AuditLog create(JpaTemplate jpa, Clock clock) {
+    public static AuditLog create(JpaTransactions jpa, Clock clock) {
         return new JpaAuditLog(jpa, clock);
     }
 }

@@ -12,7 +12,7 @@ import org.aiplatform.kernel.impl.project.JpaProjectServices;
 import org.aiplatform.kernel.impl.schema.KernelSchema;
 import org.aiplatform.kernel.impl.testing.RecordingEventAdmin;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
-import org.aiplatform.kernel.impl.testing.TestJpaTemplate;
+import org.aiplatform.kernel.impl.testing.KernelUnit;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,11 @@ class ProjectCompleterTest {
 
     @Test
     void completesProjectNamesFromThePrefixTyped() {
-        try (TestDatabase db = TestDatabase.derby(); TestJpaTemplate jpa = new TestJpaTemplate(db.dataSource())) {
+        try (TestDatabase db = TestDatabase.derby(); KernelUnit jpa = new KernelUnit(db.dataSource())) {
             KernelSchema.migrate(db.dataSource());
             ProjectCompleter completer = new ProjectCompleter();
-            completer.projects = JpaProjectServices.create(jpa, JpaAuditLogs.create(jpa, Clock.systemUTC()),
+            completer.projects = JpaProjectServices.create(jpa.transactions(),
+                JpaAuditLogs.create(jpa.transactions(), Clock.systemUTC()),
                 new RecordingEventAdmin());
             for (String name : new String[] {"vision", "voice", "tabular"}) {
                 completer.projects.create(new NewProject(name, null), "alice");

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.aiplatform.kernel.api.audit.AuditLog;
 import org.aiplatform.kernel.api.project.ProjectService;
-import org.apache.aries.jpa.template.JpaTemplate;
+import org.aiplatform.kernel.api.persistence.JpaTransactions;
 import org.osgi.service.event.EventAdmin;
 
 /** Lets tests of other packages build the real project service. */
@@ -13,7 +13,7 @@ public final class JpaProjectServices {
     private JpaProjectServices() {
     }
 
-    public static ProjectService create(JpaTemplate jpa, AuditLog audit, EventAdmin events) {
+    public static ProjectService create(JpaTransactions jpa, AuditLog audit, EventAdmin events) {
         return new JpaProjectService(jpa, audit, events, Clock.systemUTC());
     }
 }

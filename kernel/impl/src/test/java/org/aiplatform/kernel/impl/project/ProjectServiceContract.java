@@ -35,7 +35,7 @@ import org.aiplatform.kernel.impl.audit.JpaAuditLogs;
 import org.aiplatform.kernel.impl.schema.KernelSchema;
 import org.aiplatform.kernel.impl.testing.RecordingEventAdmin;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
-import org.aiplatform.kernel.impl.testing.TestJpaTemplate;
+import org.aiplatform.kernel.impl.testing.KernelUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ abstract class ProjectServiceContract {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private TestDatabase db;
-    private TestJpaTemplate jpa;
+    private KernelUnit jpa;
     private RecordingEventAdmin events;
     private org.aiplatform.kernel.api.audit.AuditLog audit;
     private JpaProjectService projects;
@@ -56,10 +56,10 @@ abstract class ProjectServiceContract {
     void migrate() {
         db = database();
         KernelSchema.migrate(db.dataSource());
-        jpa = new TestJpaTemplate(db.dataSource());
+        jpa = new KernelUnit(db.dataSource());
         events = new RecordingEventAdmin();
-        audit = JpaAuditLogs.create(jpa, CLOCK);
-        projects = new JpaProjectService(jpa, audit, events, CLOCK);
+        audit = JpaAuditLogs.create(jpa.transactions(), CLOCK);
+        projects = new JpaProjectService(jpa.transactions(), audit, events, CLOCK);
     }
 
     @AfterEach
@@ -226,7 +226,7 @@ abstract class ProjectServiceContract {
 
     @Test
     void anAuditFailureRollsTheChangeBack() {
-        JpaProjectService failing = new JpaProjectService(jpa, new FailingAudit(), events, CLOCK);
+        JpaProjectService failing = new JpaProjectService(jpa.transactions(), new FailingAudit(), events, CLOCK);
         assertThrows(IllegalStateException.class, () -> failing.create(new NewProject("half", null), "alice"));
         assertTrue(projects.findByName("half").isEmpty(), "no project without its audit entry");
         assertTrue(events.events().isEmpty(), "nothing announced");
