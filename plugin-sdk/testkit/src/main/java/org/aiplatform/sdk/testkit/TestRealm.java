@@ -11,6 +11,8 @@ package org.aiplatform.sdk.testkit;
 public final class TestRealm {
     /** Configuration PID of the realm. */
     public static final String PID = "org.aiplatform.sdk.testkit.auth";
+    /** The realm name its Authenticator and Authorizer register with. */
+    public static final String REALM = "testkit";
     /** Prefix of the token keys. */
     public static final String TOKEN_PREFIX = "token.";
 

@@ -4,8 +4,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Decides what an authenticated user may do. Permissions are strings {@code <area>:<action>} (for example
- * {@code projects:read}, {@code tracking:write}) checked globally or in one project. The kernel uses the
- * highest-ranked authorizer; with none registered, every protected endpoint answers 503.
+ * {@code projects:read}, {@code tracking:write}) checked globally or in one project. The kernel asks the authorizer
+ * of the realm that authenticated the caller ({@link Authenticator#REALM}); with none registered for that realm,
+ * protected endpoints answer 503.
  *
  * @since 1.0.0
  */

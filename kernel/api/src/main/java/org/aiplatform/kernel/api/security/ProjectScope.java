@@ -57,6 +57,16 @@ public final class ProjectScope {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof ProjectScope scope && all == scope.all && ids.equals(scope.ids);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(all) * 31 + ids.hashCode();
+    }
+
+    @Override
     public String toString() {
         return all ? "ProjectScope[all]" : "ProjectScope" + ids;
     }

@@ -28,7 +28,7 @@ import org.aiplatform.kernel.api.project.ProjectService;
 import org.aiplatform.kernel.api.project.ProjectState;
 import org.aiplatform.kernel.api.schema.Schema;
 import org.aiplatform.kernel.impl.KernelMessages;
-import org.aiplatform.kernel.impl.jpa.SqlErrors;
+import org.aiplatform.kernel.api.persistence.SqlErrors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -32,7 +32,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -41,8 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates every request of the platform APIs and enforces {@link RequiresPermission}. It fails closed: no
- * credentials is 401, credentials while no {@link Authenticator} or {@link Authorizer} is registered is 503, and
- * only {@link Public} endpoints answer without credentials.
+ * credentials is 401, credentials while no {@link Authenticator} (or no {@link Authorizer} of the authenticating
+ * realm) is registered is 503, and only {@link Public} endpoints answer without credentials.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -56,10 +55,9 @@ public class AuthFilter implements ContainerRequestFilter {
     /** Highest service ranking first. */
     private final Map<ServiceReference<Authenticator>, Authenticator> authenticators =
         new ConcurrentSkipListMap<>(Comparator.reverseOrder());
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-        policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Authorizer authorizer;
+    /** Per realm, highest service ranking first. */
+    private final Map<ServiceReference<Authorizer>, Authorizer> authorizers =
+        new ConcurrentSkipListMap<>(Comparator.reverseOrder());
 
     @Context
     ResourceInfo resourceInfo;
@@ -76,6 +74,15 @@ public class AuthFilter implements ContainerRequestFilter {
         authenticators.remove(ref);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAuthorizer(ServiceReference<Authorizer> ref, Authorizer authorizer) {
+        authorizers.put(ref, authorizer);
+    }
+
+    void removeAuthorizer(ServiceReference<Authorizer> ref) {
+        authorizers.remove(ref);
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
@@ -84,12 +91,9 @@ public class AuthFilter implements ContainerRequestFilter {
             return;
         }
         Credentials credentials = parse(request.getHeaderString(HttpHeaders.AUTHORIZATION), remoteAddress());
-        AuthenticatedUser user = authenticate(credentials);
-        Authorizer current = authorizer;
-        if (current == null) {
-            throw KernelMessages.get().error(ErrorCode.TEMPORARILY_UNAVAILABLE, "auth.unavailable");
-        }
-        RequestCaller caller = new RequestCaller(user, current);
+        Authenticated authenticated = authenticate(credentials);
+        Authorizer authorizer = authorizerOf(authenticated.realm());
+        RequestCaller caller = new RequestCaller(authenticated.user(), authorizer);
         request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure(),
             credentials.scheme().name()));
         RequiresPermission required = method.isAnnotationPresent(RequiresPermission.class)
@@ -101,11 +105,12 @@ public class AuthFilter implements ContainerRequestFilter {
         }
     }
 
-    private AuthenticatedUser authenticate(Credentials credentials) {
+    private Authenticated authenticate(Credentials credentials) {
         if (authenticators.isEmpty()) {
             throw KernelMessages.get().error(ErrorCode.TEMPORARILY_UNAVAILABLE, "auth.unavailable");
         }
-        for (Authenticator authenticator : authenticators.values()) {
+        for (Map.Entry<ServiceReference<Authenticator>, Authenticator> entry : authenticators.entrySet()) {
+            Authenticator authenticator = entry.getValue();
             Optional<AuthenticatedUser> user;
             try {
                 user = authenticator.authenticate(credentials);
@@ -116,10 +121,28 @@ public class AuthFilter implements ContainerRequestFilter {
                 throw KernelMessages.get().error(ErrorCode.TEMPORARILY_UNAVAILABLE, "auth.unavailable");
             }
             if (user.isPresent()) {
-                return user.get();
+                return new Authenticated(user.get(), realm(entry.getKey()));
             }
         }
         throw KernelMessages.get().error(ErrorCode.UNAUTHENTICATED, "auth.invalid");
+    }
+
+    private Authorizer authorizerOf(String realm) {
+        for (Map.Entry<ServiceReference<Authorizer>, Authorizer> entry : authorizers.entrySet()) {
+            if (realm.equals(realm(entry.getKey()))) {
+                return entry.getValue();
+            }
+        }
+        throw KernelMessages.get().error(ErrorCode.TEMPORARILY_UNAVAILABLE, "auth.unavailable");
+    }
+
+    private static String realm(ServiceReference<?> ref) {
+        Object realm = ref.getProperty(Authenticator.REALM);
+        return realm == null ? Authenticator.DEFAULT_REALM : realm.toString();
+    }
+
+    /** A recognised caller and the realm that recognised it. */
+    private record Authenticated(AuthenticatedUser user, String realm) {
     }
 
     private static Credentials parse(String header, String remote) {

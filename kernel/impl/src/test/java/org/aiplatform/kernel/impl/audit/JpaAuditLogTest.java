@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.aiplatform.kernel.api.audit.AuditRecord;
 import org.aiplatform.kernel.impl.schema.KernelSchema;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
 import org.aiplatform.kernel.impl.testing.KernelUnit;
+import org.aiplatform.kernel.impl.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class JpaAuditLogTest {
 
     private TestDatabase db;
     private KernelUnit jpa;
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(T0);
     private JpaAuditLog audit;
 
     @BeforeEach
@@ -112,28 +111,8 @@ class JpaAuditLogTest {
     }
 
     private void record(String actor, String action, String project, int minute) {
-        clock.now = T0.plus(Duration.ofMinutes(minute));
+        clock.set(T0.plus(Duration.ofMinutes(minute)));
         AuditEvent event = AuditEvent.success(actor, action, "thing", "t" + minute);
         audit.record(project == null ? event : event.inProject(project));
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** Authenticates the tokens of {@link TestRealm}'s configuration and grants exactly what it lists. */
 @Component(service = {Authenticator.class, Authorizer.class}, configurationPid = TestRealm.PID,
-    configurationPolicy = ConfigurationPolicy.REQUIRE)
+    configurationPolicy = ConfigurationPolicy.REQUIRE, property = Authenticator.REALM + "=" + TestRealm.REALM)
 public class TokenRealm implements Authenticator, Authorizer {
     private final Map<String, TestUser> byToken;
 
