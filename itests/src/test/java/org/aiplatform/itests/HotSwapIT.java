@@ -54,8 +54,11 @@ public class HotSwapIT extends PlatformTestSupport {
     @Test
     public void authenticationFailsClosedWhileItsProviderIsStopped() throws Exception {
         awaitReady();
-        Bundle realm = bundle("org.aiplatform.sdk.testkit");
-        realm.stop();
+        Bundle testRealm = bundle("org.aiplatform.sdk.testkit");
+        Bundle rbac = bundle("org.aiplatform.rbac.impl");
+        testRealm.stop();
+        assertEquals("the other realm does not know the token", 401, http().get("/api/v1/projects").statusCode());
+        rbac.stop();
         try {
             var response = http().get("/api/v1/projects");
             assertEquals(response.body(), 503, response.statusCode());
@@ -64,7 +67,8 @@ public class HotSwapIT extends PlatformTestSupport {
             assertEquals("health stays public", 200, http().withAuthorization(null).get("/api/v1/health/live")
                 .statusCode());
         } finally {
-            realm.start();
+            rbac.start();
+            testRealm.start();
         }
         http().awaitStatus("/api/v1/projects", 200, BACK_WITHIN);
     }

@@ -1,5 +1,6 @@
 package org.aiplatform.sdk.testkit;
 
+import static org.ops4j.pax.exam.CoreOptions.environment;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -58,8 +59,10 @@ import org.osgi.framework.BundleContext;
 public abstract class PlatformTestSupport {
     /** The user the {@link #ADMIN_TOKEN} authenticates. */
     public static final String ADMIN = "admin";
-    /** A token that holds every permission. */
+    /** A token that holds every permission (the testkit's own realm, apart from the platform's accounts). */
     public static final String ADMIN_TOKEN = "testkit-admin-token";
+    /** The password of the platform's own bootstrap account {@code admin} (set through AIP_ADMIN_PASSWORD). */
+    public static final String ADMIN_PASSWORD = "testkit-admin-password";
     /** System property (driver and container): the HTTP port of the platform under test. */
     public static final String HTTP_PORT = "aiplatform.test.http.port";
     /** System property (driver and container): the ssh port of the platform's console. */
@@ -110,6 +113,7 @@ public abstract class PlatformTestSupport {
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.valueOf(System.getProperty(LOG_LEVEL, "WARN"))),
             vmOption("-Xmx768m"),
+            environment("AIP_ADMIN_PASSWORD=" + ADMIN_PASSWORD),
             systemProperty(HTTP_PORT).value(String.valueOf(http)),
             systemProperty(SSH_PORT).value(String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
