@@ -32,10 +32,12 @@ public class ApiTokenServiceImpl implements ApiTokenService {
     private static final int MAX_SCOPES = 50;
 
     private final RbacCore core;
+    private final KnownTokens known;
 
     @Activate
     public ApiTokenServiceImpl(@Reference RbacCore core) {
         this.core = core;
+        this.known = new KnownTokens(core.access(), Duration.ofSeconds(core.config().cache_seconds()));
     }
 
     @Override
@@ -100,14 +102,22 @@ public class ApiTokenServiceImpl implements ApiTokenService {
     public Optional<Holder> authenticate(String secret) {
         String hash = Secrets.sha256(secret);
         Instant now = core.clock().instant();
-        return core.jpa().inTransaction(em -> {
+        Optional<KnownTokens.Known> cached = known.get(hash, now);
+        if (cached.isPresent()) {
+            KnownTokens.Known token = cached.get();
+            if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
+                core.jpa().run(em -> Optional.ofNullable(em.find(ApiTokenEntity.class, token.tokenId()))
+                    .ifPresent(entity -> entity.used(now)));
+                known.put(hash, token.usedAt(now));
+            }
+            return Optional.of(token.holder());
+        }
+        long generation = core.access().generation();
+        Optional<KnownTokens.Known> loaded = core.jpa().inTransaction(em -> {
             Optional<ApiTokenEntity> token = em.createQuery("select t from ApiTokenEntity t where t.tokenHash = :h",
                     ApiTokenEntity.class).setParameter("h", hash).getResultList().stream().findFirst()
                 .filter(t -> t.isValidAt(now));
-            if (token.isEmpty()) {
-                return Optional.empty();
-            }
-            UserEntity owner = em.find(UserEntity.class, token.get().userId());
+            UserEntity owner = token.isEmpty() ? null : em.find(UserEntity.class, token.get().userId());
             if (owner == null) {
                 return Optional.empty();
             }
@@ -115,8 +125,12 @@ public class ApiTokenServiceImpl implements ApiTokenService {
             if (last == null || last.plus(LAST_USED_GRANULARITY).isBefore(now)) {
                 token.get().used(now); // at most one write a minute per token, not one per request
             }
-            return Optional.of(new Holder(owner.id(), owner.username(), token.get().scopes()));
+            return Optional.of(new KnownTokens.Known(token.get().id(),
+                new Holder(owner.id(), owner.username(), token.get().scopes()), token.get().expiresAt(),
+                token.get().lastUsedAt(), now, generation));
         });
+        loaded.ifPresent(token -> known.put(hash, token));
+        return loaded.map(KnownTokens.Known::holder);
     }
 
     /**

@@ -167,6 +167,21 @@ abstract class AuthFlowContract {
     }
 
     @Test
+    void knownApiTokensAreCheckedAgainstTheDatabaseWithinTheCacheTime() throws Exception {
+        IssuedApiToken token = apiTokens.create(alice.id(), new NewApiToken("ci", Set.of(), null));
+        assertTrue(bearer(token.secret()).isPresent());
+        String lastUsed = "select last_used_at from rbac_api_token where id = '" + token.token().id() + "'";
+        String firstUse = column(lastUsed).get(0);
+        assertTrue(firstUse != null, "the first use is written");
+        // another node revokes it: this node's memory of it lasts cache.seconds (10) at most
+        execute("update rbac_api_token set revoked_at = 1 where id = '" + token.token().id() + "'");
+        assertTrue(bearer(token.secret()).isPresent());
+        fx.clock.advance(Duration.ofSeconds(11));
+        assertTrue(bearer(token.secret()).isEmpty());
+        assertEquals(List.of(firstUse), column(lastUsed), "uses within a minute are not written");
+    }
+
+    @Test
     void basicPasswordsStopWorkingWhenChanged() {
         assertTrue(basic("alice", PASSWORD).isPresent());
         users.changePassword(alice.id(), PASSWORD, "a brand new passphrase");
@@ -204,6 +219,12 @@ abstract class AuthFlowContract {
 
     Optional<AuthenticatedUser> basic(String user, String secret) {
         return authenticator.authenticate(Credentials.basic(user, secret, "10.0.0.1"));
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = fx.db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private List<String> column(String sql) throws Exception {
