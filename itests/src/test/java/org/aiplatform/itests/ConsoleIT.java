@@ -5,10 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.UUID;
 
 import javax.inject.Inject;
@@ -16,11 +12,6 @@ import javax.inject.Inject;
 import org.aiplatform.kernel.api.project.ProjectService;
 import org.aiplatform.kernel.api.project.ProjectState;
 import org.aiplatform.sdk.testkit.PlatformTestSupport;
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.channel.ChannelExec;
-import org.apache.sshd.client.channel.ClientChannelEvent;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
-import org.apache.sshd.client.session.ClientSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -78,36 +69,14 @@ public class ConsoleIT extends PlatformTestSupport {
     public void sshLoginRunsPlatformCommandsAsBinClientDoes() throws Exception {
         awaitReady();
         String name = "ssh-" + UUID.randomUUID().toString().substring(0, 8);
-        String out = overSsh("karaf", "karaf", "aip:project-create " + name + " ; aip:project-list --no-format -q " + name);
+        // the platform's bootstrap administrator, through the rbac bundle's JAAS realm (RbacConsoleIT: other roles)
+        String out = SshConsole.run(ADMIN, ADMIN_PASSWORD,
+            "aip:project-create " + name + " ; aip:project-list --no-format -q " + name);
         assertTrue(out, out.contains(name + "\t"));
-        assertEquals("karaf", projects.findByName(name).orElseThrow().owner());
-        AssertionError refused = assertThrows(AssertionError.class, () -> overSsh("karaf", "wrong", "aip:health"));
+        assertTrue(projects.findByName(name).isPresent());
+        AssertionError refused = assertThrows(AssertionError.class,
+            () -> SshConsole.run(ADMIN, "wrong", "aip:health"));
         assertTrue(refused.getMessage(), refused.getMessage().contains("login refused"));
-    }
-
-    private static String overSsh(String user, String password, String command) throws Exception {
-        int port = Integer.getInteger(SSH_PORT);
-        try (SshClient client = SshClient.setUpDefaultClient()) {
-            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE); // the test container's fresh key
-            client.start();
-            try (ClientSession session = client.connect(user, "localhost", port).verify(Duration.ofSeconds(30))
-                .getSession()) {
-                session.addPasswordIdentity(password);
-                try {
-                    session.auth().verify(Duration.ofSeconds(30));
-                } catch (java.io.IOException e) {
-                    throw new AssertionError("login refused for " + user, e);
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try (ChannelExec exec = session.createExecChannel(command)) {
-                    exec.setOut(out);
-                    exec.setErr(out);
-                    exec.open().verify(Duration.ofSeconds(30));
-                    exec.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(60));
-                }
-                return out.toString(StandardCharsets.UTF_8);
-            }
-        }
     }
 
     @Test
