@@ -1,0 +1,135 @@
+package org.aiplatform.itests;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.aiplatform.kernel.api.PageRequest;
+import org.aiplatform.kernel.api.audit.AuditLog;
+import org.aiplatform.kernel.api.audit.AuditOutcome;
+import org.aiplatform.kernel.api.audit.AuditQuery;
+import org.aiplatform.kernel.api.audit.AuditRecord;
+import org.aiplatform.kernel.api.project.ProjectService;
+import org.aiplatform.sdk.testkit.PlatformTestSupport;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Console login with platform accounts (issue 3): ssh as {@code bin/client} does, through the rbac bundle's JAAS
+ * realm, and each account's global role deciding the aip: commands it may run
+ * ({@code etc/org.apache.karaf.command.acl.aip.cfg}).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RbacConsoleIT extends PlatformTestSupport {
+    private static final Pattern PASSWORD = Pattern.compile("Password \\(shown once\\): (\\S+)");
+
+    @Inject
+    @Filter(timeout = 120_000)
+    ProjectService projects;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    AuditLog audit;
+
+    @Test
+    public void platformPasswordsLogInAndWrongOnesAreRefused() throws Exception {
+        awaitReady();
+        String vera = unique("vera");
+        String password = addUser(vera, "viewer");
+        String seen = unique("seen");
+        SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:project-create " + seen);
+        String list = SshConsole.run(vera, password, "aip:project-list --no-format -q " + seen);
+        assertTrue(list, list.contains(seen + "\t"));
+
+        AssertionError wrong = assertThrows(AssertionError.class,
+            () -> SshConsole.run(vera, password + "x", "aip:health"));
+        assertTrue(wrong.getMessage(), wrong.getMessage().contains("login refused"));
+        AssertionError unknown = assertThrows(AssertionError.class,
+            () -> SshConsole.run(unique("nobody"), password, "aip:health"));
+        assertTrue(unknown.getMessage(), unknown.getMessage().contains("login refused"));
+        assertTrue("the failed console login is audited", audit.search(
+                new AuditQuery(null, "auth.login", null, null, null, null, null), PageRequest.first(100)).items()
+            .stream().map(AuditRecord::event)
+            .anyMatch(e -> e.outcome() == AuditOutcome.FAILURE && "console".equals(e.details().get("method"))
+                && "wrong password".equals(e.details().get("reason"))));
+    }
+
+    @Test
+    public void adminManagesAccountsFromTheConsole() throws Exception {
+        awaitReady();
+        String dev = unique("dev");
+        String password = addUser(dev, "developer");
+        String listed = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-list --no-format -q " + dev);
+        assertTrue(listed, listed.contains(dev + "\tdeveloper\tACTIVE"));
+
+        // a developer may create projects (projects:write) but not manage accounts (rbac:admin)
+        String project = unique("console-dev");
+        String created = SshConsole.run(dev, password, "aip:project-create " + project);
+        assertTrue(created, created.contains("Created project"));
+        assertTrue(projects.findByName(project).isPresent());
+        String refused = SshConsole.run(dev, password, "aip:user-list");
+        assertTrue(refused, refused.contains("aip:user-list") && !refused.contains("Last login"));
+
+        String viewer = unique("viewer");
+        addUser(viewer, "viewer");
+        // Karaf reads options before arguments only
+        String granted = SshConsole.run(ADMIN, ADMIN_PASSWORD,
+            "aip:grant --project " + project + " " + viewer + " developer");
+        assertTrue(granted, granted.contains("Granted developer"));
+        String members = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:member-list --no-format " + project);
+        assertTrue(members, members.contains(viewer + "\tUSER\tdeveloper"));
+
+        SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-disable " + dev);
+        assertThrows(AssertionError.class, () -> SshConsole.run(dev, password, "aip:project-list"));
+        SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-enable " + dev);
+        String again = SshConsole.run(dev, password, "aip:project-list --no-format -q " + project);
+        assertTrue(again, again.contains(project));
+    }
+
+    @Test
+    public void viewerMayReadButNotChange() throws Exception {
+        awaitReady();
+        String shared = unique("shared");
+        SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:project-create " + shared);
+        String vera = unique("vera");
+        String password = addUser(vera, "viewer");
+
+        String list = SshConsole.run(vera, password, "aip:project-list --no-format -q " + shared);
+        assertTrue(list, list.contains(shared + "\t"));
+
+        String intruder = unique("intruder");
+        String addUser = SshConsole.run(vera, password, "aip:user-add " + intruder);
+        assertFalse(addUser, addUser.contains("Created user"));
+        assertTrue(addUser, addUser.contains("aip:user-add")); // Karaf hides commands the ACL denies: "not found"
+        assertFalse(SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-list --no-format -q " + intruder)
+            .contains(intruder));
+
+        String project = unique("not-yours");
+        String create = SshConsole.run(vera, password, "aip:project-create " + project);
+        assertFalse(create, create.contains("Created project"));
+        assertTrue(projects.findByName(project).isEmpty());
+    }
+
+    /** Adds an account as the platform administrator over ssh and returns the generated password it printed. */
+    private static String addUser(String name, String role) throws Exception {
+        String out = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-add --role " + role + " " + name);
+        Matcher password = PASSWORD.matcher(out);
+        assertTrue(out, out.contains("Created user " + name) && password.find());
+        return password.group(1);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
