@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import javax.inject.Inject;
 
@@ -71,7 +72,7 @@ public class RbacConsoleIT extends PlatformTestSupport {
         String dev = unique("dev");
         String password = addUser(dev, "developer");
         String listed = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-list --no-format -q " + dev);
-        assertTrue(listed, listed.contains(dev + "\tdeveloper\tACTIVE"));
+        assertTrue(listed, hasRow(listed, dev, "developer", "ACTIVE"));
 
         // a developer may create projects (projects:write) but not manage accounts (rbac:admin)
         String project = unique("console-dev");
@@ -88,7 +89,8 @@ public class RbacConsoleIT extends PlatformTestSupport {
             "aip:grant --project " + project + " " + viewer + " developer");
         assertTrue(granted, granted.contains("Granted developer"));
         String members = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:member-list --no-format " + project);
-        assertTrue(members, members.contains(viewer + "\tUSER\tdeveloper"));
+        assertTrue(members, hasRow(members, viewer, "USER", "developer"));
+        assertTrue("the console user who created it is its admin: " + members, hasRow(members, dev, "USER", "admin"));
 
         SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-disable " + dev);
         assertThrows(AssertionError.class, () -> SshConsole.run(dev, password, "aip:project-list"));
@@ -127,6 +129,12 @@ public class RbacConsoleIT extends PlatformTestSupport {
         Matcher password = PASSWORD.matcher(out);
         assertTrue(out, out.contains("Created user " + name) && password.find());
         return password.group(1);
+    }
+
+    /** @return true when a line of --no-format output holds these cells (ShellTable pads them before the tab) */
+    private static boolean hasRow(String table, String... cells) {
+        return table.lines().map(line -> line.split("\t")).anyMatch(row -> row.length >= cells.length
+            && IntStream.range(0, cells.length).allMatch(i -> row[i].trim().equals(cells[i])));
     }
 
     private static String unique(String prefix) {

@@ -1,8 +1,12 @@
 package org.aiplatform.rbac.impl;
 
+import java.util.Optional;
+
 import org.aiplatform.kernel.api.project.ProjectService;
 import org.aiplatform.rbac.api.Role;
 import org.aiplatform.rbac.api.SubjectType;
+import org.aiplatform.rbac.api.User;
+import org.aiplatform.rbac.api.UserService;
 import org.aiplatform.rbac.impl.service.MembershipServiceImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,11 +25,14 @@ public class ProjectOwners implements EventHandler {
 
     private final MembershipServiceImpl members;
     private final RbacCore core;
+    private final UserService users;
 
     @Activate
-    public ProjectOwners(@Reference MembershipServiceImpl members, @Reference RbacCore core) {
+    public ProjectOwners(@Reference MembershipServiceImpl members, @Reference RbacCore core,
+                         @Reference UserService users) {
         this.members = members;
         this.core = core;
+        this.users = users;
     }
 
     @Override
@@ -35,11 +42,17 @@ public class ProjectOwners implements EventHandler {
         try {
             if (ProjectService.TOPIC_DELETED.equals(event.getTopic())) {
                 members.forgetProject(projectId);
-            } else if (actor != null && core.access().access(actor).isPresent()) { // console users are not accounts
-                members.grant(projectId, SubjectType.USER, actor, Role.ADMIN, "system");
+            } else if (actor != null) {
+                account(actor).ifPresent(id -> members.grant(projectId, SubjectType.USER, id, Role.ADMIN, "system"));
             }
         } catch (RuntimeException e) {
             LOG.warn("Project {} {}: members not updated: {}", projectId, event.getTopic(), e.toString());
         }
+    }
+
+    /** @return the account id: REST passes the id, console commands the console user's name (a local user: none) */
+    private Optional<String> account(String actor) {
+        return core.access().access(actor).isPresent() ? Optional.of(actor)
+            : users.findByUsername(actor).map(User::id);
     }
 }

@@ -80,6 +80,16 @@ class PlatformLoginModuleTest {
     }
 
     @Test
+    void aOneTimePasswordMustBeChangedBeforeTheConsole() throws Exception {
+        UserServiceImpl users = new UserServiceImpl(fixture.core);
+        String temporary = "temporary password 1";
+        users.resetPassword(users.findByUsername("alice").orElseThrow().id(), temporary, "root");
+        FailedLoginException refused = assertThrows(FailedLoginException.class, () -> login("alice", temporary));
+        assertTrue(refused.getMessage().contains("one-time password"), refused.getMessage());
+        assertEquals(AuditOutcome.DENIED, fixture.audit.events().get(fixture.audit.events().size() - 1).outcome());
+    }
+
+    @Test
     void abortLeavesNoPrincipals() throws Exception {
         Subject subject = new Subject();
         PlatformLoginModule module = module(subject, "alice", PASSWORD);
