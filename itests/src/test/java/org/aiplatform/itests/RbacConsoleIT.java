@@ -4,6 +4,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +22,14 @@ import org.aiplatform.kernel.api.audit.AuditQuery;
 import org.aiplatform.kernel.api.audit.AuditRecord;
 import org.aiplatform.kernel.api.project.ProjectService;
 import org.aiplatform.sdk.testkit.PlatformTestSupport;
+import org.aiplatform.sdk.testkit.Waiting;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
 
 /**
  * Console login with platform accounts (issue 3): ssh as {@code bin/client} does, through the rbac bundle's JAAS
@@ -121,6 +127,30 @@ public class RbacConsoleIT extends PlatformTestSupport {
         String create = SshConsole.run(vera, password, "aip:project-create " + project);
         assertFalse(create, create.contains("Created project"));
         assertTrue(projects.findByName(project).isEmpty());
+    }
+
+    @Test
+    public void consoleLoginFailsClosedWhileTheRbacBundleIsStopped() throws Exception {
+        awaitReady();
+        Bundle rbac = Arrays.stream(bundleContext.getBundles())
+            .filter(b -> "org.aiplatform.rbac.impl".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        rbac.stop();
+        try {
+            // Karaf's own realm of etc/users.properties answers again, and it holds no accounts
+            AssertionError refused = assertThrows(AssertionError.class,
+                () -> SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:health"));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("login refused"));
+        } finally {
+            rbac.start();
+        }
+        Waiting.untilPasses(Duration.ofMinutes(1), () -> {
+            try {
+                String health = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:health");
+                assertTrue(health, health.contains("Platform"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Adds an account as the platform administrator over ssh and returns the generated password it printed. */
