@@ -3,6 +3,7 @@ package org.aiplatform.itests;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,8 @@ import org.aiplatform.sdk.testkit.PlatformTestSupport;
 import org.aiplatform.sdk.testkit.Waiting;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -48,6 +51,13 @@ public class RbacConsoleIT extends PlatformTestSupport {
     @Inject
     @Filter(timeout = 120_000)
     AuditLog audit;
+
+    @Override
+    @Configuration
+    public Option[] config() {
+        // some 30 ssh logins from 127.0.0.1 within a minute: more than the limit for people (30 a minute)
+        return platform(editConfigurationFilePut("etc/org.aiplatform.rbac.cfg", "login.attempts.per.minute", "1000"));
+    }
 
     @Test
     public void platformPasswordsLogInAndWrongOnesAreRefused() throws Exception {
@@ -127,6 +137,27 @@ public class RbacConsoleIT extends PlatformTestSupport {
         String create = SshConsole.run(vera, password, "aip:project-create " + project);
         assertFalse(create, create.contains("Created project"));
         assertTrue(projects.findByName(project).isEmpty());
+    }
+
+    @Test
+    public void aOneTimePasswordLogsInToBeChangedWithAipPassword() throws Exception {
+        awaitReady();
+        String vera = unique("vera");
+        addUser(vera, "viewer");
+        Matcher reset = Pattern.compile("Temporary password \\(shown once\\): (\\S+)")
+            .matcher(SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-password " + vera));
+        assertTrue(reset.find());
+        String temporary = reset.group(1);
+
+        String limited = SshConsole.run(vera, temporary, "aip:project-list");
+        assertTrue("no role before the password is changed: " + limited, limited.contains("aip:project-list")
+            && !limited.contains("Owner"));
+        String chosen = "vera's own password " + UUID.randomUUID();
+        String changed = SshConsole.type(vera, temporary, "aip:password", temporary, chosen, chosen);
+        assertTrue(changed, changed.contains("Password changed"));
+        assertThrows(AssertionError.class, () -> SshConsole.run(vera, temporary, "aip:project-list"));
+        String list = SshConsole.run(vera, chosen, "aip:project-list");
+        assertFalse(list, list.contains("aip:project-list"));
     }
 
     @Test

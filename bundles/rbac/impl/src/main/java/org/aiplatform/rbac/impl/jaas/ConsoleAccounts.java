@@ -1,14 +1,11 @@
 package org.aiplatform.rbac.impl.jaas;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.aiplatform.kernel.api.ErrorCode;
-import org.aiplatform.kernel.api.audit.AuditEvent;
-import org.aiplatform.kernel.api.audit.AuditOutcome;
 import org.aiplatform.kernel.api.security.Permission;
 import org.aiplatform.rbac.api.User;
 import org.aiplatform.rbac.impl.RbacCore;
@@ -40,19 +37,16 @@ public final class ConsoleAccounts {
      * @param password the password
      * @param address the client address, for the rate limit and the audit log
      * @return the user name as stored and the user's Karaf roles
-     * @throws org.aiplatform.kernel.api.ApiException UNAUTHENTICATED or REQUEST_LIMIT_EXCEEDED as for REST logins;
-     *         PERMISSION_DENIED while the account must first change its password
+     * @throws org.aiplatform.kernel.api.ApiException UNAUTHENTICATED or REQUEST_LIMIT_EXCEEDED as for REST logins
      */
     public ConsoleLogin login(String username, String password, String address) {
         User user = core.passwords().check(username, password, address, METHOD);
         Access access = core.access().access(user.id())
             .orElseThrow(() -> RbacMessages.get().error(ErrorCode.UNAUTHENTICATED, "auth.invalid_credentials"));
         if (!access.isUsable()) {
-            // the password was right, but a one-time password must be replaced first (REST or web console)
-            core.audit().record(new AuditEvent(user.id(), "auth.login", "user", user.id(), null,
-                AuditOutcome.DENIED,
-                Map.of("method", METHOD, "address", address, "reason", "password change required")));
-            throw RbacMessages.get().error(ErrorCode.PERMISSION_DENIED, "console.password_change_required");
+            // a one-time password (bootstrap admin, reset) logs in only to replace it: aip:password needs no
+            // more than the ssh role, and the user's role counts from the next login
+            return new ConsoleLogin(user.username(), Set.of(KarafRoles.SSH));
         }
         Set<String> permissions = declared.get().stream().map(Permission::name).collect(Collectors.toSet());
         return new ConsoleLogin(user.username(), KarafRoles.of(access.global(), permissions));
