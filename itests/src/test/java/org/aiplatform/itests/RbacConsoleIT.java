@@ -107,6 +107,9 @@ public class RbacConsoleIT extends PlatformTestSupport {
         String members = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:member-list --no-format " + project);
         assertTrue(members, hasRow(members, viewer, "USER", "developer"));
         assertTrue("the console user who created it is its admin: " + members, hasRow(members, dev, "USER", "admin"));
+        SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:grant --revoke --project " + project + " " + viewer);
+        members = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:member-list --no-format " + project);
+        assertFalse(members, members.contains(viewer));
 
         SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-disable " + dev);
         assertThrows(AssertionError.class, () -> SshConsole.run(dev, password, "aip:project-list"));
@@ -143,7 +146,11 @@ public class RbacConsoleIT extends PlatformTestSupport {
     public void aOneTimePasswordLogsInToBeChangedWithAipPassword() throws Exception {
         awaitReady();
         String vera = unique("vera");
-        addUser(vera, "viewer");
+        String typed = "typed by the admin " + UUID.randomUUID();
+        String added = SshConsole.type(ADMIN, ADMIN_PASSWORD, "aip:user-add -p --role viewer " + vera, typed, typed);
+        // (type-ahead is echoed by the terminal, so the output cannot show whether the password is hidden)
+        assertTrue(added, added.contains("Created user " + vera));
+        assertTrue(SshConsole.run(vera, typed, "aip:project-list").contains("Owner"));
         Matcher reset = Pattern.compile("Temporary password \\(shown once\\): (\\S+)")
             .matcher(SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:user-password " + vera));
         assertTrue(reset.find());
