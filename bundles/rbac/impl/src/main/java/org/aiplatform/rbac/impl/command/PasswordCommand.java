@@ -27,7 +27,7 @@ public class PasswordCommand implements Action {
         String name = ShellUtil.getCurrentUserName();
         User me = users.findByUsername(name == null ? "" : name)
             .orElseThrow(() -> new IllegalArgumentException("The console user is not a platform account"));
-        String current = session.readLine("Current password: ", '*');
+        String current = Passwords.ask(session, "Current password: ");
         String next = Passwords.read(session);
         users.changePassword(me.id(), current, next);
         System.out.println("Password changed; log in again to work with your role");
