@@ -19,7 +19,7 @@ import org.osgi.framework.Bundle;
 
 /**
  * Bundles are swapped while the container runs: the kernel's endpoints go away and come back with their data, no
- * other bundle stops, and authentication fails closed while its provider is gone.
+ * other bundle stops, and authentication fails closed while its provider is gone; tokens outlive an rbac restart.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -71,6 +71,34 @@ public class HotSwapIT extends PlatformTestSupport {
             testRealm.start();
         }
         http().awaitStatus("/api/v1/projects", 200, BACK_WITHIN);
+    }
+
+    @Test
+    public void rbacRestartFailsClosedAndKeepsIssuedTokens() throws Exception {
+        awaitReady();
+        Accounts accounts = new Accounts(http());
+        Accounts.Account user = accounts.create("viewer");
+        String jwt = accounts.login(user).accessToken();
+        var token = http().withToken(jwt).post("/api/v1/tokens", "{\"name\": \"swap\"}");
+        assertEquals(token.body(), 201, token.statusCode());
+        String pat = PlatformHttp.json(token.body()).get("secret").asText();
+        Bundle rbac = bundle("org.aiplatform.rbac.impl");
+        rbac.stop();
+        try {
+            for (String credential : new String[] {jwt, pat, null}) {
+                var response = http().withToken(credential).get("/api/v1/projects");
+                assertTrue(response.statusCode() + " " + response.body(),
+                    response.statusCode() == 401 || response.statusCode() == 503);
+                assertTrue(response.body(), PlatformHttp.json(response.body()).has("error_code"));
+            }
+            assertEquals("health stays public", 200, http().withAuthorization(null).get("/api/v1/health/live")
+                .statusCode());
+        } finally {
+            rbac.start();
+        }
+        // the signing keys live in ${karaf.data} and API tokens in the database: both outlive the bundle
+        http().withToken(jwt).awaitStatus("/api/v1/users/me", 200, BACK_WITHIN);
+        assertEquals(200, http().withToken(pat).get("/api/v1/users/me").statusCode());
     }
 
     private Bundle bundle(String symbolicName) {

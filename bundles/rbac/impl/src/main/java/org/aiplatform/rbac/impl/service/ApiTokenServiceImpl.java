@@ -96,6 +96,40 @@ public class ApiTokenServiceImpl implements ApiTokenService {
     }
 
     /**
+     * @param tokenId a token id
+     * @return the id of its owner while the token is valid
+     */
+    public Optional<String> ownerOf(String tokenId) {
+        Instant now = core.clock().instant();
+        return tokenId == null ? Optional.empty() : core.jpa().inTransaction(em -> Optional.ofNullable(
+            em.find(ApiTokenEntity.class, tokenId)).filter(t -> t.isValidAt(now)).map(ApiTokenEntity::userId));
+    }
+
+    /**
+     * Revokes the token by its secret, for whoever holds it (RFC 7009); the owner is audited as the actor.
+     *
+     * @param secret a presented {@code aip_pat_} token
+     * @return true when it was a valid token, now revoked
+     */
+    public boolean revokeSecret(String secret) {
+        String hash = Secrets.sha256(secret);
+        Instant now = core.clock().instant();
+        Optional<ApiTokenEntity> revoked = core.jpa().inTransaction(em -> em.createQuery(
+                "select t from ApiTokenEntity t where t.tokenHash = :h", ApiTokenEntity.class)
+            .setParameter("h", hash).getResultList().stream().findFirst().filter(t -> t.isValidAt(now))
+            .map(t -> {
+                t.revoke(now);
+                return t;
+            }));
+        revoked.ifPresent(t -> {
+            core.access().invalidate();
+            core.audit().record(AuditEvent.success(t.userId(), "token.revoke", "token", t.id())
+                .with(Map.of("owner", t.userId())));
+        });
+        return revoked.isPresent();
+    }
+
+    /**
      * @param secret a presented {@code aip_pat_} token
      * @return the owner and the token's scopes while it is valid and the owner exists
      */

@@ -84,26 +84,30 @@ public class AuthServiceImpl implements AuthService {
         return pair(refreshed.user(), refreshed.sessionId(), next);
     }
 
+    /**
+     * {@inheritDoc} A null actor stands for the holder of the token (a revocation without other credentials, as
+     * RFC 7009 allows): the session's own user is audited.
+     */
     @Override
     public void revoke(String token, String actor) {
         Instant now = core.clock().instant();
         Optional<AccessTokens.Claims> claims = core.tokens().verify(token == null ? "" : token);
         String hash = Secrets.sha256(token == null ? "" : token);
-        String sessionId = core.jpa().inTransaction(em -> {
+        SessionEntity revoked = core.jpa().inTransaction(em -> {
             SessionEntity session = claims.isPresent() ? em.find(SessionEntity.class, claims.get().sessionId())
                 : em.createQuery("select s from SessionEntity s where s.refreshHash = :h", SessionEntity.class)
                     .setParameter("h", hash).getResultList().stream().findFirst().orElse(null);
-            if (session == null) {
-                return null;
+            if (session != null) {
+                session.revoke(now);
             }
-            session.revoke(now);
-            return session.id();
+            return session;
         });
-        if (sessionId == null) {
+        if (revoked == null) {
             throw RbacMessages.get().error(ErrorCode.RESOURCE_DOES_NOT_EXIST, "auth.token_unknown");
         }
         core.access().invalidate();
-        core.audit().record(AuditEvent.success(actor, "auth.revoke", "session", sessionId));
+        core.audit().record(AuditEvent.success(actor == null ? revoked.userId() : actor, "auth.revoke", "session",
+            revoked.id()));
     }
 
     private TokenPair pair(User user, String sessionId, String refresh) {

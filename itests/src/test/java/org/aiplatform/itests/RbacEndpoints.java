@@ -1,0 +1,81 @@
+package org.aiplatform.itests;
+
+import static org.aiplatform.itests.Who.ADMINS;
+import static org.aiplatform.itests.Who.EVERYONE;
+import static org.aiplatform.itests.Who.PROJECT_READERS;
+import static org.aiplatform.itests.Who.PROJECT_WRITERS;
+import static org.aiplatform.itests.Who.USERS;
+import static org.aiplatform.itests.Who.WRITERS;
+
+import java.util.List;
+
+/**
+ * The permission matrix: every operation of the native API (kernel and rbac) and who may call it. Project paths act
+ * on a new project per call in which {@link Who#MEMBER} is a developer. A new endpoint that is not listed here fails
+ * {@link RbacPermissionMatrixIT}, which compares this table with the OpenAPI document.
+ */
+final class RbacEndpoints {
+    private static final String NEW_USER = "{\"username\": \"u{unique}\", \"password\": \"{new_password}\", "
+        + "\"role\": \"viewer\"}";
+
+    static final List<Endpoint> ALL = List.of(
+        // kernel: public
+        Endpoint.of("GET", "/health", EVERYONE),
+        Endpoint.of("GET", "/health/live", EVERYONE),
+        Endpoint.of("GET", "/health/ready", EVERYONE),
+        Endpoint.of("GET", "/openapi.json", EVERYONE),
+        // kernel: projects
+        Endpoint.of("GET", "/projects", USERS),
+        Endpoint.of("POST", "/projects", "{\"name\": \"m-{unique}\"}", WRITERS),
+        Endpoint.of("GET", "/projects/{id}", PROJECT_READERS),
+        Endpoint.of("PATCH", "/projects/{id}", "{\"description\": \"changed\"}", PROJECT_WRITERS),
+        Endpoint.of("DELETE", "/projects/{id}", ADMINS),
+        // rbac: project members
+        Endpoint.of("GET", "/projects/{id}/members", PROJECT_READERS),
+        Endpoint.of("POST", "/projects/{id}/members", "{\"type\": \"user\", \"id\": \"{user}\", \"role\": \"viewer\"}",
+            ADMINS),
+        Endpoint.of("PUT", "/projects/{id}/members/{type}/{subject_id}", "{\"role\": \"developer\"}", ADMINS),
+        Endpoint.of("DELETE", "/projects/{id}/members/{type}/{subject_id}", ADMINS),
+        // rbac: logins, public (the credentials are in the body)
+        Endpoint.of("POST", "/auth/token", "{\"username\": \"{username}\", \"password\": \"{password}\"}", EVERYONE),
+        Endpoint.of("POST", "/auth/refresh", "{\"refresh_token\": \"{refresh_token}\"}", EVERYONE),
+        Endpoint.of("POST", "/auth/revoke", "{\"token\": \"{refresh_token}\"}", EVERYONE),
+        Endpoint.of("POST", "/auth/logout", USERS).asFreshAccount(),
+        // rbac: accounts
+        Endpoint.of("POST", "/users/register", NEW_USER.replace(", \"role\": \"viewer\"", ""), EVERYONE),
+        Endpoint.of("GET", "/users/me", USERS),
+        Endpoint.of("PATCH", "/users/me", "{\"display_name\": \"Me\"}", USERS),
+        Endpoint.of("POST", "/users/me/password",
+            "{\"current_password\": \"{password}\", \"new_password\": \"{new_password}\"}", USERS).asFreshAccount(),
+        Endpoint.of("GET", "/users", ADMINS),
+        Endpoint.of("POST", "/users", NEW_USER, ADMINS),
+        Endpoint.of("GET", "/users/{id}", ADMINS),
+        Endpoint.of("PATCH", "/users/{id}", "{\"display_name\": \"Changed\"}", ADMINS),
+        Endpoint.of("DELETE", "/users/{id}", ADMINS),
+        Endpoint.of("POST", "/users/{id}/password", "{\"new_password\": \"{new_password}\"}", ADMINS),
+        Endpoint.of("POST", "/users/invitations", "{\"email\": \"i{unique}@example.org\"}", ADMINS),
+        // rbac: roles and permissions
+        Endpoint.of("GET", "/roles", USERS),
+        Endpoint.of("GET", "/roles/{name}", USERS),
+        Endpoint.of("POST", "/roles", "{\"name\": \"r{unique}\", \"permissions\": [\"projects:read\"]}", ADMINS),
+        Endpoint.of("PUT", "/roles/{name}", "{\"permissions\": [\"projects:write\"]}", ADMINS),
+        Endpoint.of("DELETE", "/roles/{name}", ADMINS),
+        Endpoint.of("GET", "/permissions", USERS),
+        // rbac: groups
+        Endpoint.of("GET", "/groups", ADMINS),
+        Endpoint.of("POST", "/groups", "{\"name\": \"g{unique}\"}", ADMINS),
+        Endpoint.of("GET", "/groups/{id}", ADMINS),
+        Endpoint.of("DELETE", "/groups/{id}", ADMINS),
+        Endpoint.of("GET", "/groups/{id}/members", ADMINS),
+        Endpoint.of("PUT", "/groups/{id}/members/{user_id}", ADMINS),
+        Endpoint.of("DELETE", "/groups/{id}/members/{user_id}", ADMINS),
+        // rbac: personal access tokens (each caller its own)
+        Endpoint.of("GET", "/tokens", USERS),
+        Endpoint.of("POST", "/tokens", "{\"name\": \"t{unique}\", \"expires_in_days\": 1}", USERS),
+        Endpoint.of("DELETE", "/tokens/{id}", USERS),
+        // rbac: audit
+        Endpoint.of("GET", "/audit", ADMINS));
+
+    private RbacEndpoints() {
+    }
+}
