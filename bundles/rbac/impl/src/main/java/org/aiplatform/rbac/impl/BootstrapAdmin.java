@@ -39,7 +39,7 @@ public class BootstrapAdmin {
 
     @Deactivate
     void deactivate() {
-        worker.shutdownNow();
+        worker.shutdown(); // no interrupt: Derby takes one during disk I/O as a reason to stop the database
     }
 
     /** @return the generated one-time password, or null when none was generated */

@@ -1,6 +1,7 @@
 package org.aiplatform.kernel.impl.schema;
 
 import java.net.URL;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -9,8 +10,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -47,7 +47,7 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
 
     private final BundleContext context;
     private final DataSource dataSource;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "aiplatform-schema");
         t.setDaemon(true);
         return t;
@@ -59,6 +59,7 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
                           @Reference(target = "(osgi.jndi.service.name=aiplatform)") DataSource dataSource) {
         this.context = context;
         this.dataSource = dataSource;
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -66,7 +67,8 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
     @Deactivate
     void deactivate() {
         tracker.close();
-        worker.shutdownNow();
+        // no interrupt: Derby takes an interrupt during disk I/O as a reason to stop the database
+        worker.shutdown();
     }
 
     @Override
@@ -101,8 +103,16 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
             return;
         }
         SchemaHeader header = schema.header();
+        String vendor;
         try {
-            String vendor = SchemaMigration.vendor(dataSource);
+            vendor = SchemaMigration.vendor(dataSource);
+        } catch (RuntimeException | SQLException e) {
+            // no connection is the environment's fault, never the bundle's: at first boot a features refresh can
+            // replace the DataSource while Derby creates its database ("not found", "failed to create" once)
+            retry(schema, retrySeconds, e);
+            return;
+        }
+        try {
             List<URL> scripts = scripts(schema.bundle(), vendor);
             long start = System.nanoTime();
             SchemaMigration.Outcome outcome = SchemaMigration.run(dataSource, header.historyTable(), scripts);
@@ -110,17 +120,25 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
                 schema.bundle().getSymbolicName(), outcome.version(), vendor, outcome.applied(),
                 (System.nanoTime() - start) / 1_000_000);
             schema.migrated(context, new MigratedSchema(header.name(), outcome.version(), vendor));
-        } catch (RuntimeException | java.sql.SQLException e) {
-            if (isUnreachable(e) && !schema.isClosed()) {
-                schema.failed("database unreachable, retrying in " + retrySeconds + " s: " + e.getMessage());
-                LOG.warn("Schema {}: database unreachable, retrying in {} s", header.name(), retrySeconds);
-                worker.schedule(() -> migrate(schema, Math.min(retrySeconds * 2, MAX_RETRY_SECONDS)), retrySeconds,
-                    TimeUnit.SECONDS);
+        } catch (RuntimeException e) {
+            if (isUnreachable(e)) {
+                retry(schema, retrySeconds, e);
             } else {
                 schema.failed(e.getMessage());
                 LOG.error("Schema {} of {} failed to migrate", header.name(), schema.bundle().getSymbolicName(), e);
             }
         }
+    }
+
+    private void retry(BundleSchema schema, long retrySeconds, Exception cause) {
+        if (schema.isClosed() || worker.isShutdown()) {
+            return;
+        }
+        String name = schema.header().name();
+        schema.failed("database unreachable, retrying in " + retrySeconds + " s: " + cause.getMessage());
+        LOG.warn("Schema {}: database unreachable, retrying in {} s: {}", name, retrySeconds, cause.toString());
+        worker.schedule(() -> migrate(schema, Math.min(retrySeconds * 2, MAX_RETRY_SECONDS)), retrySeconds,
+            TimeUnit.SECONDS);
     }
 
     private static List<URL> scripts(Bundle bundle, String vendor) {
