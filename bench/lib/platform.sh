@@ -39,16 +39,23 @@ stop_platform() { [ -n "${DIST:-}" ] && [ -f "$DIST/karaf.pid" ] && "$DIST/bin/s
 wait_gone() { local pid; pid=$(cat "${DIST:-/nonexistent}/karaf.pid" 2>/dev/null || true); [ -z "$pid" ] && return 0
   for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$pid" 2>/dev/null || true; }
 
+# wait_for STATUS URL [curl options]: polls every 50 ms for up to 60 s until the URL answers STATUS (the first
+# answer counts: readiness may flap once while the second boot stage refreshes bundles)
+wait_for() {
+  local want=$1 url=$2; shift 2
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url")" = "$want" ] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 # boot: starts the platform; prints the seconds from bin/start to /api/v1/health/ready == 200
 boot() {
   local t0 t1
   t0=$(date +%s%N)
   "$DIST/bin/start"
-  for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/health/ready")" = 200 ] && break
-    sleep 0.05
-  done
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/health/ready")" = 200 ] || die "not ready after 60 s"
+  wait_for 200 "$BASE/api/v1/health/ready" || die "not ready after 60 s"
   t1=$(date +%s%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'
 }

@@ -1,9 +1,13 @@
 package org.aiplatform.rbac.impl;
 
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.aiplatform.kernel.api.audit.AuditEvent;
+import org.aiplatform.kernel.api.health.HealthIndicator;
+import org.aiplatform.kernel.api.health.HealthResult;
+import org.aiplatform.kernel.api.health.HealthStatus;
 import org.aiplatform.rbac.api.Role;
 import org.aiplatform.rbac.impl.crypto.Secrets;
 import org.aiplatform.rbac.impl.store.Names;
@@ -18,10 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * On a platform without accounts, makes the administrator {@code admin}: with the password of the environment
  * variable {@code AIP_ADMIN_PASSWORD} (for automation), or with a generated one-time password printed to the log
- * that must be changed at the first login. There is no fixed default password.
+ * that must be changed at the first login. There is no fixed default password. The platform is not ready before
+ * that account exists, so automation that waits for readiness can log in at once.
  */
-@Component(immediate = true)
-public class BootstrapAdmin {
+@Component(immediate = true, service = HealthIndicator.class)
+public class BootstrapAdmin implements HealthIndicator {
     static final String USERNAME = "admin";
     static final String ENVIRONMENT = "AIP_ADMIN_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
@@ -32,9 +37,24 @@ public class BootstrapAdmin {
         return t;
     });
 
+    private volatile boolean done;
+
     @Activate
     public BootstrapAdmin(@Reference RbacCore core) {
-        worker.execute(() -> ensureAdmin(core, System.getenv(ENVIRONMENT)));
+        this(core, System.getenv(ENVIRONMENT));
+    }
+
+    BootstrapAdmin(RbacCore core, String configured) {
+        worker.execute(() -> {
+            ensureAdmin(core, configured);
+            done = true;
+        });
+    }
+
+    @Override
+    public HealthResult check() {
+        return done ? new HealthResult("rbac-bootstrap", HealthStatus.UP, "administrator account present", Map.of())
+            : new HealthResult("rbac-bootstrap", HealthStatus.DOWN, "creating the administrator account", Map.of());
     }
 
     @Deactivate

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.aiplatform.kernel.api.health.HealthStatus;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
 import org.aiplatform.rbac.api.User;
 import org.aiplatform.rbac.impl.service.AuthServiceImpl;
@@ -40,6 +41,23 @@ class BootstrapAdminTest {
             assertNull(BootstrapAdmin.ensureAdmin(fx.core, "automation password 1"));
             assertFalse(new UserServiceImpl(fx.core).findByUsername("admin").orElseThrow().passwordChangeRequired());
             assertNotNull(new AuthServiceImpl(fx.core).login("admin", "automation password 1", "127.0.0.1"));
+        }
+    }
+
+    @Test
+    void notReadyBeforeTheAdministratorExists() throws Exception {
+        try (RbacFixture fx = new RbacFixture(TestDatabase.derby(), dir.resolve("k.json"), Map.of())) {
+            BootstrapAdmin bootstrap = new BootstrapAdmin(fx.core, "automation password 1");
+            try {
+                for (int i = 0; i < 600 && bootstrap.check().status() != HealthStatus.UP; i++) {
+                    Thread.sleep(50);
+                }
+                assertEquals(HealthStatus.UP, bootstrap.check().status());
+                // once UP, the account logs in: what a script waiting for /health/ready does next
+                assertNotNull(new AuthServiceImpl(fx.core).login("admin", "automation password 1", "127.0.0.1"));
+            } finally {
+                bootstrap.deactivate();
+            }
         }
     }
 }
