@@ -1,0 +1,56 @@
+package org.aiplatform.tracking.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Experiments, runs and what runs log. Failures are {@code ApiException}s: unknown ids are
+ * RESOURCE_DOES_NOT_EXIST, bad input INVALID_PARAMETER_VALUE, a taken experiment name RESOURCE_ALREADY_EXISTS.
+ * Callers check permissions; the service does not.
+ *
+ * @since 1.0.0
+ */
+public interface TrackingService {
+
+    /**
+     * @param projectId the owning project
+     * @param name unique within the project
+     * @param description or null
+     * @return the new experiment
+     */
+    Experiment createExperiment(String projectId, String name, String description);
+
+    /** @return the experiment, deleted or not */
+    Experiment getExperiment(String experimentId);
+
+    /**
+     * @param experimentId an active experiment
+     * @param name the run name, or null for the id
+     * @param user who starts it
+     * @param startTime epoch ms
+     * @param parentRunId the parent run of a nested run, or null
+     * @return the new run, RUNNING
+     */
+    Run createRun(String experimentId, String name, String user, long startTime, String parentRunId);
+
+    /** @return the run, deleted or not */
+    Run getRun(String runId);
+
+    /**
+     * Writes metrics, params and tags in one transaction; the limits are checked first, so a failed batch
+     * writes nothing.
+     */
+    void logBatch(String runId, LogBatch batch);
+
+    /** @return the run's params by key */
+    Map<String, String> params(String runId);
+
+    /** @return the run's tags by key */
+    Map<String, String> tags(String runId);
+
+    /** @return every point of the metric, by step then timestamp */
+    List<MetricPoint> metricHistory(String runId, String key);
+
+    /** @return the last logged point per metric key (highest step, then timestamp) */
+    List<MetricPoint> latestMetrics(String runId);
+}

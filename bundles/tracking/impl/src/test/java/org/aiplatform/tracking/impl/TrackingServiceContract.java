@@ -1,0 +1,162 @@
+package org.aiplatform.tracking.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.aiplatform.kernel.api.ApiException;
+import org.aiplatform.kernel.api.ErrorCode;
+import org.aiplatform.kernel.impl.testing.TestDatabase;
+import org.aiplatform.tracking.api.Experiment;
+import org.aiplatform.tracking.api.Lifecycle;
+import org.aiplatform.tracking.api.LogBatch;
+import org.aiplatform.tracking.api.MetricPoint;
+import org.aiplatform.tracking.api.Run;
+import org.aiplatform.tracking.api.RunStatus;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the tracking store guarantees, on every supported database. */
+abstract class TrackingServiceContract {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private TestDatabase db;
+    private JdbcTrackingService tracking;
+    private Run run;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void migrate() {
+        db = database();
+        Flyway.configure().dataSource(db.dataSource()).table("tracking_schema_history")
+            .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
+            .load().migrate();
+        tracking = new JdbcTrackingService(db.dataSource(), CLOCK);
+        Experiment experiment = tracking.createExperiment("p1", "baseline", null);
+        run = tracking.createRun(experiment.id(), null, "alice", 1000L, null);
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void experimentsAreReadBackAndNamesAreUniquePerProject() {
+        Experiment created = tracking.createExperiment("p1", "tuning", "lr sweep");
+        assertEquals(created, tracking.getExperiment(created.id()));
+        assertEquals(Lifecycle.ACTIVE, created.lifecycle());
+        assertEquals(CLOCK.millis(), created.createdAt());
+        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> tracking.createExperiment("p1", "tuning", null));
+        assertEquals("tuning", tracking.createExperiment("p2", "tuning", null).name());
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment("999999"));
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment("not-a-number"));
+    }
+
+    @Test
+    void runsHaveMlflowIdsAndStartRunning() {
+        assertTrue(run.id().matches("[0-9a-f]{32}"), run.id());
+        assertEquals(run, tracking.getRun(run.id()));
+        assertEquals(RunStatus.RUNNING, run.status());
+        assertEquals(run.id(), run.name());
+        assertNull(run.endTime());
+        Run child = tracking.createRun(run.experimentId(), "fold-1", "alice", 2000L, run.id());
+        assertEquals(child, tracking.getRun(child.id()));
+        assertEquals(run.id(), child.parentRunId());
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getRun("0".repeat(32)));
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST,
+            () -> tracking.createRun(run.experimentId(), null, "alice", 1L, "f".repeat(32)));
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.createRun("424242", null, "alice", 1L, null));
+    }
+
+    @Test
+    void metricHistoryComesBackExactByStepThenTimestamp() {
+        List<MetricPoint> logged = List.of(
+            new MetricPoint("loss", 0.5, 30L, 2L),
+            new MetricPoint("loss", Double.NaN, 10L, 1L),
+            new MetricPoint("loss", Double.POSITIVE_INFINITY, 20L, 2L),
+            new MetricPoint("loss", Double.NEGATIVE_INFINITY, 5L, 3L),
+            new MetricPoint("loss", 0.1 + 0.2, 40L, 0L),
+            new MetricPoint("acc", -1e-300, 1L, 0L));
+        tracking.logBatch(run.id(), new LogBatch(logged, null, null));
+        assertEquals(List.of(logged.get(4), logged.get(1), logged.get(2), logged.get(0), logged.get(3)),
+            tracking.metricHistory(run.id(), "loss"));
+        assertEquals(List.of(logged.get(5)), tracking.metricHistory(run.id(), "acc"));
+        assertEquals(List.of(), tracking.metricHistory(run.id(), "nothing"));
+    }
+
+    @Test
+    void latestMetricFollowsTheHighestStepAcrossBatches() {
+        tracking.logBatch(run.id(), new LogBatch(List.of(
+            new MetricPoint("loss", 0.9, 10L, 5L), new MetricPoint("loss", 0.8, 5L, 7L)), null, null));
+        tracking.logBatch(run.id(), new LogBatch(List.of(new MetricPoint("loss", 0.7, 99L, 6L)), null, null));
+        assertEquals(List.of(new MetricPoint("loss", 0.8, 5L, 7L)), tracking.latestMetrics(run.id()));
+        tracking.logBatch(run.id(), new LogBatch(List.of(new MetricPoint("loss", 0.6, 6L, 7L)), null, null));
+        assertEquals(List.of(new MetricPoint("loss", 0.6, 6L, 7L)), tracking.latestMetrics(run.id()));
+    }
+
+    @Test
+    void paramsAreWriteOnceAndAChangedValueWritesNothing() {
+        tracking.logBatch(run.id(), new LogBatch(null, Map.of("lr", "0.01"), Map.of("team", "a")));
+        tracking.logBatch(run.id(), new LogBatch(null, Map.of("lr", "0.01"), Map.of("team", "b")));
+        assertEquals(Map.of("lr", "0.01"), tracking.params(run.id()));
+        assertEquals(Map.of("team", "b"), tracking.tags(run.id()));
+
+        LogBatch changed = new LogBatch(List.of(new MetricPoint("loss", 1.0, 1L, 1L)),
+            Map.of("lr", "0.02", "epochs", "3"), Map.of("team", "c"));
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE, () -> tracking.logBatch(run.id(), changed));
+        assertEquals(Map.of("lr", "0.01"), tracking.params(run.id()));
+        assertEquals(Map.of("team", "b"), tracking.tags(run.id()));
+        assertEquals(List.of(), tracking.metricHistory(run.id(), "loss"));
+        assertEquals(List.of(), tracking.latestMetrics(run.id()));
+    }
+
+    @Test
+    void batchLimitsAreMlflowsAndCheckedBeforeWriting() {
+        List<MetricPoint> full = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            full.add(new MetricPoint("m", i, i, i));
+        }
+        tracking.logBatch(run.id(), new LogBatch(full, null, null));
+        assertEquals(full, tracking.metricHistory(run.id(), "m"));
+
+        List<MetricPoint> tooMany = new ArrayList<>(full);
+        tooMany.add(new MetricPoint("n", 1, 1, 1));
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE,
+            () -> tracking.logBatch(run.id(), new LogBatch(tooMany, null, null)));
+        assertEquals(List.of(), tracking.metricHistory(run.id(), "n"));
+
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE, () -> tracking.logBatch(run.id(),
+            new LogBatch(null, Map.of("k".repeat(251), "v"), null)));
+        tracking.logBatch(run.id(), new LogBatch(null, Map.of("k".repeat(250), "v".repeat(6000)), null));
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE, () -> tracking.logBatch(run.id(),
+            new LogBatch(null, Map.of("long", "v".repeat(6001)), null)));
+        assertEquals(Map.of("k".repeat(250), "v".repeat(6000)), tracking.params(run.id()));
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST,
+            () -> tracking.logBatch("a".repeat(32), new LogBatch(full, null, null)));
+    }
+
+    private static void assertCode(ErrorCode code, Supplier<?> call) {
+        ApiException e = assertThrows(ApiException.class, call::get);
+        assertEquals(code, e.code(), e.getMessage());
+    }
+
+    private static void assertCode(ErrorCode code, Runnable call) {
+        assertCode(code, () -> {
+            call.run();
+            return null;
+        });
+    }
+}
