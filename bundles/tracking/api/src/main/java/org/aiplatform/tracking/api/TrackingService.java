@@ -3,6 +3,9 @@ package org.aiplatform.tracking.api;
 import java.util.List;
 import java.util.Map;
 
+import org.aiplatform.kernel.api.Page;
+import org.aiplatform.kernel.api.PageRequest;
+
 /**
  * Experiments, runs and what runs log. Failures are {@code ApiException}s: unknown ids are
  * RESOURCE_DOES_NOT_EXIST, bad input INVALID_PARAMETER_VALUE, a taken experiment name RESOURCE_ALREADY_EXISTS.
@@ -24,6 +27,24 @@ public interface TrackingService {
     Experiment getExperiment(String experimentId);
 
     /**
+     * @param projectId the project
+     * @param lifecycle only experiments in this state, or null for all
+     * @param page the page
+     * @return the project's experiments, oldest first
+     */
+    Page<Experiment> listExperiments(String projectId, Lifecycle lifecycle, PageRequest page);
+
+    /**
+     * @param name a new name, unique in the project, or null
+     * @param description a new description, or null
+     * @return the experiment after the change
+     */
+    Experiment updateExperiment(String experimentId, String name, String description);
+
+    /** Moves an experiment to or out of the trash; its runs stay as they are. */
+    Experiment setExperimentLifecycle(String experimentId, Lifecycle lifecycle);
+
+    /**
      * @param experimentId an active experiment
      * @param name the run name, or null for the id
      * @param user who starts it
@@ -35,6 +56,20 @@ public interface TrackingService {
 
     /** @return the run, deleted or not */
     Run getRun(String runId);
+
+    /**
+     * @param experimentId the experiment
+     * @param lifecycle only runs in this state, or null for all
+     * @param page the page
+     * @return the experiment's runs, latest start first
+     */
+    Page<Run> listRuns(String experimentId, Lifecycle lifecycle, PageRequest page);
+
+    /** @return the run after the change */
+    Run updateRun(String runId, RunChanges changes);
+
+    /** Moves a run to or out of the trash. */
+    Run setRunLifecycle(String runId, Lifecycle lifecycle);
 
     /**
      * Writes metrics, params and tags in one transaction; the limits are checked first, so a failed batch

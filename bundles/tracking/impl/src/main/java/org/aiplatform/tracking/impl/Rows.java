@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.aiplatform.kernel.api.Page;
+import org.aiplatform.kernel.api.PageRequest;
 
 /** Small JDBC helpers shared by the store's statements. */
 final class Rows {
@@ -44,5 +49,17 @@ final class Rows {
             return null;
         }
         return Long.parseLong(id);
+    }
+
+    /**
+     * @param fetched up to one row more than the page holds, which tells that more follow
+     * @param cursor the position of an item, for the next page's token
+     */
+    static <T> Page<T> page(List<T> fetched, PageRequest page, Function<T, String> cursor) {
+        if (fetched.size() <= page.maxResults()) {
+            return Page.of(fetched, null);
+        }
+        List<T> items = fetched.subList(0, page.maxResults());
+        return Page.of(items, cursor.apply(items.get(items.size() - 1)));
     }
 }

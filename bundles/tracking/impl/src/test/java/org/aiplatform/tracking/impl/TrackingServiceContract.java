@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 
 import org.aiplatform.kernel.api.ApiException;
 import org.aiplatform.kernel.api.ErrorCode;
+import org.aiplatform.kernel.api.Page;
+import org.aiplatform.kernel.api.PageRequest;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
 import org.aiplatform.tracking.api.Experiment;
 import org.aiplatform.tracking.api.Lifecycle;
 import org.aiplatform.tracking.api.LogBatch;
 import org.aiplatform.tracking.api.MetricPoint;
 import org.aiplatform.tracking.api.Run;
+import org.aiplatform.tracking.api.RunChanges;
 import org.aiplatform.tracking.api.RunStatus;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +66,61 @@ abstract class TrackingServiceContract {
         assertEquals("tuning", tracking.createExperiment("p2", "tuning", null).name());
         assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment("999999"));
         assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment("not-a-number"));
+    }
+
+    @Test
+    void experimentsArePagedUpdatedDeletedAndRestored() {
+        Experiment second = tracking.createExperiment("p1", "second", null);
+        Experiment third = tracking.createExperiment("p1", "third", null);
+        tracking.createExperiment("p2", "elsewhere", null);
+        Page<Experiment> first = tracking.listExperiments("p1", null, PageRequest.first(2));
+        assertEquals(List.of("baseline", "second"), first.items().stream().map(Experiment::name).toList());
+        Page<Experiment> rest = tracking.listExperiments("p1", null, PageRequest.of(2, first.nextPageToken()));
+        assertEquals(List.of(third), rest.items());
+        assertNull(rest.nextPageToken());
+
+        Experiment renamed = tracking.updateExperiment(second.id(), "renamed", "now described");
+        assertEquals(renamed, tracking.getExperiment(second.id()));
+        assertEquals("renamed", renamed.name());
+        assertEquals("now described", renamed.description());
+        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> tracking.updateExperiment(second.id(), "third", null));
+
+        assertEquals(Lifecycle.DELETED, tracking.setExperimentLifecycle(third.id(), Lifecycle.DELETED).lifecycle());
+        assertEquals(List.of(third.id()), tracking.listExperiments("p1", Lifecycle.DELETED, PageRequest.first(10))
+            .items().stream().map(Experiment::id).toList());
+        assertEquals(2, tracking.listExperiments("p1", Lifecycle.ACTIVE, PageRequest.first(10)).items().size());
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE, () -> tracking.createRun(third.id(), null, "bob", 1L, null));
+        tracking.setExperimentLifecycle(third.id(), Lifecycle.ACTIVE);
+        assertEquals(third.id(), tracking.createRun(third.id(), null, "bob", 1L, null).experimentId());
+    }
+
+    @Test
+    void runsArePagedLatestStartFirstAndEnd() {
+        Run later = tracking.createRun(run.experimentId(), "later", "bob", 5000L, null);
+        Run same = tracking.createRun(run.experimentId(), "same", "bob", 5000L, null);
+        Page<Run> first = tracking.listRuns(run.experimentId(), null, PageRequest.first(1));
+        Page<Run> second = tracking.listRuns(run.experimentId(), null, PageRequest.of(1, first.nextPageToken()));
+        Page<Run> third = tracking.listRuns(run.experimentId(), null, PageRequest.of(1, second.nextPageToken()));
+        List<Run> byId = later.id().compareTo(same.id()) < 0 ? List.of(later, same) : List.of(same, later);
+        assertEquals(List.of(byId.get(0), byId.get(1), run),
+            List.of(first.items().get(0), second.items().get(0), third.items().get(0)));
+        assertNull(third.nextPageToken());
+
+        Run finished = tracking.updateRun(run.id(), new RunChanges(null, RunStatus.FINISHED, 9000L));
+        assertEquals(finished, tracking.getRun(run.id()));
+        assertEquals(RunStatus.FINISHED, finished.status());
+        assertEquals(Long.valueOf(9000L), finished.endTime());
+        assertEquals(run.name(), finished.name());
+
+        tracking.setRunLifecycle(later.id(), Lifecycle.DELETED);
+        assertEquals(List.of(later.id()), tracking.listRuns(run.experimentId(), Lifecycle.DELETED,
+            PageRequest.first(10)).items().stream().map(Run::id).toList());
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE, () -> tracking.logBatch(later.id(),
+            new LogBatch(List.of(new MetricPoint("m", 1, 1, 1)), null, null)));
+        tracking.setRunLifecycle(later.id(), Lifecycle.ACTIVE);
+        tracking.logBatch(later.id(), new LogBatch(List.of(new MetricPoint("m", 1, 1, 1)), null, null));
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST,
+            () -> tracking.listRuns("777", null, PageRequest.first(10)));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.aiplatform.tracking.impl;
+
+import static org.aiplatform.kernel.api.ErrorCode.RESOURCE_DOES_NOT_EXIST;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aiplatform.kernel.api.Page;
+import org.aiplatform.kernel.api.PageRequest;
+import org.aiplatform.tracking.api.Experiment;
+import org.aiplatform.tracking.api.Lifecycle;
+
+/** The statements on tracking_experiment, in the caller's transaction. */
+final class Experiments {
+    private static final String COLUMNS = "id, project_id, name, description, lifecycle, created_at, updated_at";
+
+    private Experiments() {
+    }
+
+    static long insert(Connection c, String projectId, String name, String description, long now)
+        throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tracking_experiment"
+            + " (project_id, name, description, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+            Rows.bind(s, projectId, name, description, Lifecycle.ACTIVE.name(), now, now);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** @return the experiment; RESOURCE_DOES_NOT_EXIST when no experiment has that id */
+    static Experiment get(Connection c, String experimentId) throws SQLException {
+        Long id = Rows.number(experimentId);
+        if (id != null) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM tracking_experiment WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return read(rs);
+                    }
+                }
+            }
+        }
+        throw TrackingMessages.get().error(RESOURCE_DOES_NOT_EXIST, "experiment.not_found", experimentId);
+    }
+
+    /** Oldest first; the cursor is the last id of the page. */
+    static Page<Experiment> list(Connection c, String projectId, Lifecycle lifecycle, PageRequest page)
+        throws SQLException {
+        Long after = page.cursor() == null ? Long.valueOf(-1) : Rows.number(page.cursor());
+        if (after == null) {
+            after = Long.MAX_VALUE; // a cursor we did not write names an empty rest
+        }
+        String sql = "SELECT " + COLUMNS + " FROM tracking_experiment WHERE project_id = ? AND id > ?"
+            + (lifecycle == null ? "" : " AND lifecycle = ?") + " ORDER BY id FETCH FIRST ? ROWS ONLY";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            Object[] args = lifecycle == null ? new Object[] {projectId, after, page.maxResults() + 1}
+                : new Object[] {projectId, after, lifecycle.name(), page.maxResults() + 1};
+            Rows.bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                List<Experiment> items = new ArrayList<>();
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+                return Rows.page(items, page, Experiment::id);
+            }
+        }
+    }
+
+    static void update(Connection c, Experiment changed) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE tracking_experiment SET name = ?, description = ?,"
+            + " lifecycle = ?, updated_at = ? WHERE id = ?")) {
+            Rows.bind(s, changed.name(), changed.description(), changed.lifecycle().name(), changed.updatedAt(),
+                Long.parseLong(changed.id()));
+            s.executeUpdate();
+        }
+    }
+
+    private static Experiment read(ResultSet rs) throws SQLException {
+        return new Experiment(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+            Lifecycle.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7));
+    }
+}
