@@ -83,6 +83,7 @@ final class MatrixFixtures {
                 case "password" -> caller.password();
                 case "new_password" -> "New-Password-" + Accounts.unique();
                 case "refresh_token" -> accounts.login(caller).refreshToken();
+                case "key" -> "loss";
                 default -> throw new AssertionError("unknown placeholder {" + name + "}");
             };
         }
@@ -90,6 +91,8 @@ final class MatrixFixtures {
         private String idIn(String area) {
             return switch (area) {
                 case "projects" -> project();
+                case "experiments" -> experiment();
+                case "runs" -> id(admin.post("/api/v1/experiments/" + experiment() + "/runs", "{}"), "/id");
                 case "users" -> accounts.create("viewer").id();
                 case "groups" -> id(admin.post("/api/v1/groups", "{\"name\": \"g" + Accounts.unique() + "\"}"), "/id");
                 case "tokens" -> id(accounts.as(caller).post("/api/v1/tokens", "{\"name\": \"t" + Accounts.unique()
@@ -102,6 +105,12 @@ final class MatrixFixtures {
             String id = id(admin.post("/api/v1/projects", "{\"name\": \"m-" + Accounts.unique() + "\"}"), "/id");
             grant(id, member.id(), "developer");
             return id;
+        }
+
+        /** @return an experiment in a new project of which the member is a developer */
+        private String experiment() {
+            return id(admin.post("/api/v1/projects/" + project() + "/experiments", "{\"name\": \"e-"
+                + Accounts.unique() + "\"}"), "/id");
         }
 
         private String memberOfProject(String projectId) {

@@ -10,7 +10,7 @@ import static org.aiplatform.itests.Who.WRITERS;
 import java.util.List;
 
 /**
- * The permission matrix: every operation of the native API (kernel and rbac) and who may call it. Project paths act
+ * The permission matrix: every operation of the native API (kernel, rbac and tracking) and who may call it. Project paths act
  * on a new project per call in which {@link Who#MEMBER} is a developer. A new endpoint that is not listed here fails
  * {@link RbacPermissionMatrixIT}, which compares this table with the OpenAPI document.
  */
@@ -74,7 +74,23 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/tokens", "{\"name\": \"t{unique}\", \"expires_in_days\": 1}", USERS),
         Endpoint.of("DELETE", "/tokens/{id}", USERS),
         // rbac: audit
-        Endpoint.of("GET", "/audit", ADMINS));
+        Endpoint.of("GET", "/audit", ADMINS),
+        // tracking: experiments and runs; deleting an experiment takes tracking:admin, which developers lack
+        Endpoint.of("GET", "/projects/{id}/experiments", PROJECT_READERS),
+        Endpoint.of("POST", "/projects/{id}/experiments", "{\"name\": \"e-{unique}\"}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/experiments/{id}", PROJECT_READERS),
+        Endpoint.of("PATCH", "/experiments/{id}", "{\"description\": \"changed\"}", PROJECT_WRITERS),
+        Endpoint.of("DELETE", "/experiments/{id}", ADMINS),
+        Endpoint.of("POST", "/experiments/{id}/restore", ADMINS),
+        Endpoint.of("GET", "/experiments/{id}/runs", PROJECT_READERS),
+        Endpoint.of("POST", "/experiments/{id}/runs", "{\"name\": \"r-{unique}\"}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/runs/{id}", PROJECT_READERS),
+        Endpoint.of("PATCH", "/runs/{id}", "{\"status\": \"FINISHED\", \"end_time\": 5}", PROJECT_WRITERS),
+        Endpoint.of("DELETE", "/runs/{id}", PROJECT_WRITERS),
+        Endpoint.of("POST", "/runs/{id}/restore", PROJECT_WRITERS),
+        Endpoint.of("POST", "/runs/{id}/log-batch", "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, "
+            + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS));
 
     private RbacEndpoints() {
     }

@@ -1,10 +1,14 @@
 package org.aiplatform.tracking.api;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What one call logs for a run, all or nothing.
+ * What one call logs for a run, all or nothing. Null entries are kept, for the service to refuse with a clear
+ * message.
  *
  * @param metrics metric points, at most 1000
  * @param params params, at most 100; write-once per run and key
@@ -13,8 +17,8 @@ import java.util.Map;
  */
 public record LogBatch(List<MetricPoint> metrics, Map<String, String> params, Map<String, String> tags) {
     public LogBatch {
-        metrics = metrics == null ? List.of() : List.copyOf(metrics);
-        params = params == null ? Map.of() : Map.copyOf(params);
-        tags = tags == null ? Map.of() : Map.copyOf(tags);
+        metrics = metrics == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(metrics));
+        params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 }

@@ -25,6 +25,9 @@ final class BatchLimits {
         count("params", batch.params().values(), MAX_PARAMS);
         count("tags", batch.tags().values(), MAX_TAGS);
         for (MetricPoint point : batch.metrics()) {
+            if (point == null) {
+                throw TrackingMessages.get().error(INVALID_PARAMETER_VALUE, "field.required", "metric");
+            }
             text("metric key", point.key(), MAX_KEY);
         }
         entries("param", batch.params(), MAX_PARAM_VALUE);

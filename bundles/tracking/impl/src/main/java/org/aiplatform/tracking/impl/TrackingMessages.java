@@ -3,14 +3,14 @@ package org.aiplatform.tracking.impl;
 import org.aiplatform.kernel.api.Messages;
 
 /** The tracking bundle's texts in English and Chinese ({@code messages*.properties} beside this class). */
-final class TrackingMessages {
+public final class TrackingMessages {
     private static final Messages MESSAGES =
         new Messages(TrackingMessages.class, "org.aiplatform.tracking.impl.messages");
 
     private TrackingMessages() {
     }
 
-    static Messages get() {
+    public static Messages get() {
         return MESSAGES;
     }
 }

@@ -12,16 +12,16 @@ import org.osgi.service.component.annotations.Component;
 public class TrackingPermissions implements PermissionProvider {
     /** See experiments, runs, params and metrics. */
     public static final String READ = "tracking:read";
-    /** Create experiments and runs, log to runs. */
+    /** Create experiments and runs, log to runs, delete and restore runs. */
     public static final String WRITE = "tracking:write";
-    /** Delete and restore experiments and runs. */
+    /** Delete and restore experiments. */
     public static final String ADMIN = "tracking:admin";
 
     @Override
     public List<Permission> permissions() {
         return List.of(
             new Permission(READ, "See experiments, runs, params and metrics"),
-            new Permission(WRITE, "Create experiments and runs and log params, metrics and tags"),
-            new Permission(ADMIN, "Delete and restore experiments and runs"));
+            new Permission(WRITE, "Create experiments and runs, log params, metrics and tags, delete and restore runs"),
+            new Permission(ADMIN, "Delete and restore experiments"));
     }
 }
