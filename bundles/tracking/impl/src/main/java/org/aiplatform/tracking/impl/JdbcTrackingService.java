@@ -163,6 +163,19 @@ public class JdbcTrackingService implements TrackingService {
     @Override
     public void logBatch(String runId, LogBatch batch) {
         BatchLimits.check(batch);
+        try {
+            writeBatch(runId, batch);
+        } catch (IllegalStateException e) {
+            if (!SqlErrors.isUniqueViolation(e)) {
+                throw e;
+            }
+            // a concurrent batch inserted the same new param or first latest metric: once it has committed, a
+            // second try sees its rows (and refuses a param it set to another value)
+            writeBatch(runId, batch);
+        }
+    }
+
+    private void writeBatch(String runId, LogBatch batch) {
         jdbc.inTransaction(c -> {
             if (Runs.get(c, runId).lifecycle() != Lifecycle.ACTIVE) {
                 throw TrackingMessages.get().error(INVALID_PARAMETER_VALUE, "run.deleted", runId);

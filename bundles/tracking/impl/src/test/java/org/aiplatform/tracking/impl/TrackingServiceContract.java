@@ -11,6 +11,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.aiplatform.kernel.api.ApiException;
@@ -179,6 +184,43 @@ abstract class TrackingServiceContract {
         assertEquals(Map.of("team", "b"), tracking.tags(run.id()));
         assertEquals(List.of(), tracking.metricHistory(run.id(), "loss"));
         assertEquals(List.of(), tracking.latestMetrics(run.id()));
+    }
+
+    @Test
+    void racingBatchesSetAParamOnceAndTheLosersWriteNothing() throws Exception {
+        int writers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int seed = i;
+                Callable<String> write = () -> {
+                    start.await();
+                    try {
+                        tracking.logBatch(run.id(), new LogBatch(List.of(new MetricPoint("m", seed, seed, 0)),
+                            Map.of("seed", Integer.toString(seed)), null));
+                        return "ok";
+                    } catch (ApiException e) {
+                        return e.code().name();
+                    }
+                };
+                outcomes.add(pool.submit(write));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertEquals(1, results.stream().filter("ok"::equals).count(), results.toString());
+            assertEquals(writers - 1, results.stream().filter("INVALID_PARAMETER_VALUE"::equals).count());
+        } finally {
+            pool.shutdownNow();
+        }
+        String winner = tracking.params(run.id()).get("seed");
+        MetricPoint written = new MetricPoint("m", Integer.parseInt(winner), Integer.parseInt(winner), 0);
+        assertEquals(List.of(written), tracking.metricHistory(run.id(), "m"));
+        assertEquals(List.of(written), tracking.latestMetrics(run.id()));
     }
 
     @Test
