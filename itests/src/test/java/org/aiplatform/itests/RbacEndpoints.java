@@ -10,9 +10,10 @@ import static org.aiplatform.itests.Who.WRITERS;
 import java.util.List;
 
 /**
- * The permission matrix: every operation of the native API (kernel, rbac and tracking) and who may call it. Project paths act
- * on a new project per call in which {@link Who#MEMBER} is a developer. A new endpoint that is not listed here fails
- * {@link RbacPermissionMatrixIT}, which compares this table with the OpenAPI document.
+ * The permission matrix: every operation of the native API (kernel, rbac and tracking) and who may call it. Project
+ * paths act on a new project per call in which {@link Who#MEMBER} is a developer (experiment and run paths on one
+ * made in such a project). A new endpoint that is not listed here fails {@link RbacPermissionMatrixIT}, which
+ * compares this table with the OpenAPI document.
  */
 final class RbacEndpoints {
     private static final String NEW_USER = "{\"username\": \"u{unique}\", \"password\": \"{new_password}\", "

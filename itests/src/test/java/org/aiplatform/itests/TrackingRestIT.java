@@ -30,8 +30,10 @@ public class TrackingRestIT extends PlatformTestSupport {
         awaitReady();
         String project = created(http().post("/api/v1/projects",
             "{\"name\": \"t-" + UUID.randomUUID().toString().substring(0, 8) + "\"}")).get("id").asText();
-        String experiment = created(http().post("/api/v1/projects/" + project + "/experiments",
-            "{\"name\": \"baseline\"}")).get("id").asText();
+        JsonNode made = created(http().post("/api/v1/projects/" + project + "/experiments",
+            "{\"name\": \"baseline\", \"tags\": {\"team\": \"vision\"}}"));
+        assertEquals("{\"team\":\"vision\"}", made.get("tags").toString());
+        String experiment = made.get("id").asText();
         runId = created(http().post("/api/v1/experiments/" + experiment + "/runs", "{\"name\": \"first\"}"))
             .get("id").asText();
         assertTrue(runId, runId.matches("[0-9a-f]{32}"));

@@ -61,3 +61,10 @@ CREATE TABLE tracking_latest_metric (
     step         BIGINT           NOT NULL,
     PRIMARY KEY (run_id, metric_key)
 );
+
+CREATE TABLE tracking_experiment_tag (
+    experiment_id BIGINT        NOT NULL REFERENCES tracking_experiment (id),
+    tag_key       VARCHAR(250)  NOT NULL,
+    tag_value     VARCHAR(8000) NOT NULL,
+    PRIMARY KEY (experiment_id, tag_key)
+);

@@ -19,9 +19,10 @@ public interface TrackingService {
      * @param projectId the owning project
      * @param name unique within the project
      * @param description or null
+     * @param tags tags, or null
      * @return the new experiment
      */
-    Experiment createExperiment(String projectId, String name, String description);
+    Experiment createExperiment(String projectId, String name, String description, Map<String, String> tags);
 
     /** @return the experiment, deleted or not */
     Experiment getExperiment(String experimentId);
@@ -37,9 +38,10 @@ public interface TrackingService {
     /**
      * @param name a new name, unique in the project, or null
      * @param description a new description, or null
+     * @param tags tags to set (others stay), or null
      * @return the experiment after the change
      */
-    Experiment updateExperiment(String experimentId, String name, String description);
+    Experiment updateExperiment(String experimentId, String name, String description, Map<String, String> tags);
 
     /** Moves an experiment to or out of the trash; its runs stay as they are. */
     Experiment setExperimentLifecycle(String experimentId, Lifecycle lifecycle);

@@ -31,7 +31,11 @@ final class BatchLimits {
             text("metric key", point.key(), MAX_KEY);
         }
         entries("param", batch.params(), MAX_PARAM_VALUE);
-        entries("tag", batch.tags(), MAX_TAG_VALUE);
+        tags(batch.tags());
+    }
+
+    static void tags(Map<String, String> tags) {
+        entries("tag", tags, MAX_TAG_VALUE);
     }
 
     /** @return the text, present and at most max characters long */

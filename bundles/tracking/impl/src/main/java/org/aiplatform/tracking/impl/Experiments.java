@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.aiplatform.kernel.api.Page;
 import org.aiplatform.kernel.api.PageRequest;
@@ -18,6 +21,7 @@ import org.aiplatform.tracking.api.Lifecycle;
 /** The statements on tracking_experiment, in the caller's transaction. */
 final class Experiments {
     private static final String COLUMNS = "id, project_id, name, description, lifecycle, created_at, updated_at";
+    private static final String TAGS = "SELECT tag_key, tag_value FROM tracking_experiment_tag";
 
     private Experiments() {
     }
@@ -45,7 +49,7 @@ final class Experiments {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
-                        return read(rs);
+                        return read(rs, Rows.pairs(c, TAGS + " WHERE experiment_id = ?", id));
                     }
                 }
             }
@@ -66,14 +70,44 @@ final class Experiments {
             Object[] args = lifecycle == null ? new Object[] {projectId, after, page.maxResults() + 1}
                 : new Object[] {projectId, after, lifecycle.name(), page.maxResults() + 1};
             Rows.bind(s, args);
+            List<Experiment> items = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
-                List<Experiment> items = new ArrayList<>();
                 while (rs.next()) {
-                    items.add(read(rs));
+                    items.add(read(rs, Map.of()));
                 }
-                return Rows.page(items, page, Experiment::id);
+            }
+            return Rows.page(withTags(c, items), page, Experiment::id);
+        }
+    }
+
+    static void writeTags(Connection c, long id, Map<String, String> tags) throws SQLException {
+        RunValues.writeTags(c, "tracking_experiment_tag", "experiment_id", id, tags,
+            Rows.pairs(c, TAGS + " WHERE experiment_id = ?", id));
+    }
+
+    /** One query for the tags of a page: its ids are ascending, so they lie between the first and the last. */
+    private static List<Experiment> withTags(Connection c, List<Experiment> items) throws SQLException {
+        if (items.isEmpty()) {
+            return items;
+        }
+        Map<String, Map<String, String>> tags = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT experiment_id, tag_key, tag_value"
+            + " FROM tracking_experiment_tag WHERE experiment_id BETWEEN ? AND ? ORDER BY tag_key")) {
+            s.setLong(1, Long.parseLong(items.get(0).id()));
+            s.setLong(2, Long.parseLong(items.get(items.size() - 1).id()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(Long.toString(rs.getLong(1)), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getString(3));
+                }
             }
         }
+        List<Experiment> tagged = new ArrayList<>();
+        for (Experiment e : items) {
+            tagged.add(new Experiment(e.id(), e.projectId(), e.name(), e.description(), tags.get(e.id()),
+                e.lifecycle(), e.createdAt(), e.updatedAt()));
+        }
+        return tagged;
     }
 
     static void update(Connection c, Experiment changed) throws SQLException {
@@ -85,8 +119,8 @@ final class Experiments {
         }
     }
 
-    private static Experiment read(ResultSet rs) throws SQLException {
+    private static Experiment read(ResultSet rs, Map<String, String> tags) throws SQLException {
         return new Experiment(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-            Lifecycle.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7));
+            tags, Lifecycle.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7));
     }
 }

@@ -56,14 +56,19 @@ public class JdbcTrackingService implements TrackingService {
     }
 
     @Override
-    public Experiment createExperiment(String projectId, String name, String description) {
+    public Experiment createExperiment(String projectId, String name, String description,
+                                       Map<String, String> tags) {
         BatchLimits.text("project_id", projectId, 64);
         BatchLimits.text("name", name, 500);
         checkDescription(description);
+        Map<String, String> newTags = tags == null ? Map.of() : tags;
+        BatchLimits.tags(newTags);
         long now = clock.millis();
-        long id = uniqueName(name, () -> jdbc.inTransaction(c -> Experiments.insert(c, projectId, name, description,
-            now)));
-        return new Experiment(Long.toString(id), projectId, name, description, Lifecycle.ACTIVE, now, now);
+        return uniqueName(name, () -> jdbc.inTransaction(c -> {
+            long id = Experiments.insert(c, projectId, name, description, now);
+            Experiments.writeTags(c, id, newTags);
+            return Experiments.get(c, Long.toString(id));
+        }));
     }
 
     @Override
@@ -77,17 +82,21 @@ public class JdbcTrackingService implements TrackingService {
     }
 
     @Override
-    public Experiment updateExperiment(String experimentId, String name, String description) {
+    public Experiment updateExperiment(String experimentId, String name, String description,
+                                       Map<String, String> tags) {
         if (name != null) {
             BatchLimits.text("name", name, 500);
         }
         checkDescription(description);
+        Map<String, String> newTags = tags == null ? Map.of() : tags;
+        BatchLimits.tags(newTags);
         return uniqueName(name, () -> jdbc.inTransaction(c -> {
             Experiment e = Experiments.get(c, experimentId);
-            Experiment changed = new Experiment(e.id(), e.projectId(), name == null ? e.name() : name,
-                description == null ? e.description() : description, e.lifecycle(), e.createdAt(), clock.millis());
-            Experiments.update(c, changed);
-            return changed;
+            Experiments.update(c, new Experiment(e.id(), e.projectId(), name == null ? e.name() : name,
+                description == null ? e.description() : description, null, e.lifecycle(), e.createdAt(),
+                clock.millis()));
+            Experiments.writeTags(c, Long.parseLong(e.id()), newTags);
+            return Experiments.get(c, experimentId);
         }));
     }
 
@@ -96,8 +105,8 @@ public class JdbcTrackingService implements TrackingService {
         Objects.requireNonNull(lifecycle, "lifecycle");
         return jdbc.inTransaction(c -> {
             Experiment e = Experiments.get(c, experimentId);
-            Experiment changed = new Experiment(e.id(), e.projectId(), e.name(), e.description(), lifecycle,
-                e.createdAt(), clock.millis());
+            Experiment changed = new Experiment(e.id(), e.projectId(), e.name(), e.description(), e.tags(),
+                lifecycle, e.createdAt(), clock.millis());
             Experiments.update(c, changed);
             return changed;
         });
@@ -190,7 +199,7 @@ public class JdbcTrackingService implements TrackingService {
                 }
             }
             RunValues.insertParams(c, runId, batch.params(), stored);
-            RunValues.writeTags(c, runId, batch.tags(), Rows.pairs(c, TAGS, runId));
+            RunValues.writeTags(c, "tracking_tag", "run_id", runId, batch.tags(), Rows.pairs(c, TAGS, runId));
             MetricWriter.write(c, runId, batch.metrics());
             return null;
         });

@@ -30,9 +30,9 @@ final class Rows {
     }
 
     /** @return the two columns of each row as key and value, in key order */
-    static Map<String, String> pairs(Connection c, String sql, String runId) throws SQLException {
+    static Map<String, String> pairs(Connection c, String sql, Object owner) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql + " ORDER BY 1")) {
-            s.setString(1, runId);
+            bind(s, owner);
             try (ResultSet rs = s.executeQuery()) {
                 Map<String, String> pairs = new LinkedHashMap<>();
                 while (rs.next()) {

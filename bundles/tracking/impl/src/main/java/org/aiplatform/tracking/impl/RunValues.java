@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** Writes a batch's params and tags with JDBC batches, in the caller's transaction. */
+/** Writes params and tags (of runs and of experiments) with JDBC batches, in the caller's transaction. */
 final class RunValues {
     private RunValues() {
     }
@@ -25,19 +25,24 @@ final class RunValues {
         }
     }
 
-    /** Tags may change: new keys are inserted, known ones updated. */
-    static void writeTags(Connection c, String runId, Map<String, String> tags, Map<String, String> stored)
-        throws SQLException {
+    /**
+     * Tags may change: new keys are inserted, known ones updated.
+     *
+     * @param table tracking_tag or tracking_experiment_tag
+     * @param owner the owner column of that table
+     */
+    static void writeTags(Connection c, String table, String owner, Object ownerId, Map<String, String> tags,
+                          Map<String, String> stored) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO tracking_tag (run_id, tag_key, tag_value) VALUES (?, ?, ?)");
+                "INSERT INTO " + table + " (" + owner + ", tag_key, tag_value) VALUES (?, ?, ?)");
              PreparedStatement update = c.prepareStatement(
-                 "UPDATE tracking_tag SET tag_value = ? WHERE run_id = ? AND tag_key = ?")) {
+                 "UPDATE " + table + " SET tag_value = ? WHERE " + owner + " = ? AND tag_key = ?")) {
             for (Map.Entry<String, String> tag : tags.entrySet()) {
                 if (stored.containsKey(tag.getKey())) {
-                    Rows.bind(update, tag.getValue(), runId, tag.getKey());
+                    Rows.bind(update, tag.getValue(), ownerId, tag.getKey());
                     update.addBatch();
                 } else {
-                    Rows.bind(insert, runId, tag.getKey(), tag.getValue());
+                    Rows.bind(insert, ownerId, tag.getKey(), tag.getValue());
                     insert.addBatch();
                 }
             }

@@ -52,7 +52,7 @@ abstract class TrackingServiceContract {
             .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
             .load().migrate();
         tracking = new JdbcTrackingService(db.dataSource(), CLOCK);
-        Experiment experiment = tracking.createExperiment("p1", "baseline", null);
+        Experiment experiment = tracking.createExperiment("p1", "baseline", null, null);
         run = tracking.createRun(experiment.id(), null, "alice", 1000L, null);
     }
 
@@ -63,32 +63,33 @@ abstract class TrackingServiceContract {
 
     @Test
     void experimentsAreReadBackAndNamesAreUniquePerProject() {
-        Experiment created = tracking.createExperiment("p1", "tuning", "lr sweep");
+        Experiment created = tracking.createExperiment("p1", "tuning", "lr sweep", null);
         assertEquals(created, tracking.getExperiment(created.id()));
         assertEquals(Lifecycle.ACTIVE, created.lifecycle());
         assertEquals(CLOCK.millis(), created.createdAt());
-        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> tracking.createExperiment("p1", "tuning", null));
-        assertEquals("tuning", tracking.createExperiment("p2", "tuning", null).name());
+        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> tracking.createExperiment("p1", "tuning", null, null));
+        assertEquals("tuning", tracking.createExperiment("p2", "tuning", null, null).name());
         assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment("999999"));
         assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment("not-a-number"));
     }
 
     @Test
     void experimentsArePagedUpdatedDeletedAndRestored() {
-        Experiment second = tracking.createExperiment("p1", "second", null);
-        Experiment third = tracking.createExperiment("p1", "third", null);
-        tracking.createExperiment("p2", "elsewhere", null);
+        Experiment second = tracking.createExperiment("p1", "second", null, null);
+        Experiment third = tracking.createExperiment("p1", "third", null, null);
+        tracking.createExperiment("p2", "elsewhere", null, null);
         Page<Experiment> first = tracking.listExperiments("p1", null, PageRequest.first(2));
         assertEquals(List.of("baseline", "second"), first.items().stream().map(Experiment::name).toList());
         Page<Experiment> rest = tracking.listExperiments("p1", null, PageRequest.of(2, first.nextPageToken()));
         assertEquals(List.of(third), rest.items());
         assertNull(rest.nextPageToken());
 
-        Experiment renamed = tracking.updateExperiment(second.id(), "renamed", "now described");
+        Experiment renamed = tracking.updateExperiment(second.id(), "renamed", "now described", null);
         assertEquals(renamed, tracking.getExperiment(second.id()));
         assertEquals("renamed", renamed.name());
         assertEquals("now described", renamed.description());
-        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> tracking.updateExperiment(second.id(), "third", null));
+        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS,
+            () -> tracking.updateExperiment(second.id(), "third", null, null));
 
         assertEquals(Lifecycle.DELETED, tracking.setExperimentLifecycle(third.id(), Lifecycle.DELETED).lifecycle());
         assertEquals(List.of(third.id()), tracking.listExperiments("p1", Lifecycle.DELETED, PageRequest.first(10))
@@ -97,6 +98,23 @@ abstract class TrackingServiceContract {
         assertCode(ErrorCode.INVALID_PARAMETER_VALUE, () -> tracking.createRun(third.id(), null, "bob", 1L, null));
         tracking.setExperimentLifecycle(third.id(), Lifecycle.ACTIVE);
         assertEquals(third.id(), tracking.createRun(third.id(), null, "bob", 1L, null).experimentId());
+    }
+
+    @Test
+    void experimentTagsAreSetAtCreationAndChangedByKey() {
+        Experiment tagged = tracking.createExperiment("p1", "tagged", null, Map.of("team", "vision", "stage", "dev"));
+        assertEquals(Map.of("team", "vision", "stage", "dev"), tracking.getExperiment(tagged.id()).tags());
+        Experiment changed = tracking.updateExperiment(tagged.id(), null, null, Map.of("stage", "prod", "new", "1"));
+        assertEquals(Map.of("team", "vision", "stage", "prod", "new", "1"), changed.tags());
+        assertEquals(changed, tracking.getExperiment(tagged.id()));
+        Experiment plain = tracking.createExperiment("p1", "plain", null, null);
+        assertEquals(List.of(Map.of(), changed.tags(), Map.of()), tracking.listExperiments("p1", null,
+            PageRequest.first(10)).items().stream().map(Experiment::tags).toList());
+        assertEquals(Map.of(), plain.tags());
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE,
+            () -> tracking.createExperiment("p1", "bad", null, Map.of("k".repeat(251), "v")));
+        assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.getExperiment(String.valueOf(
+            Long.parseLong(plain.id()) + 1)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.aiplatform.tracking.impl.rest;
 
+import java.util.Map;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -54,8 +56,9 @@ public class ExperimentResource {
     /**
      * @param name a new name, or null
      * @param description a new description, or null
+     * @param tags tags to set; tags not named stay
      */
-    public record ExperimentChanges(String name, String description) {
+    public record ExperimentChanges(String name, String description, Map<String, String> tags) {
     }
 
     /**
@@ -76,11 +79,11 @@ public class ExperimentResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename or describe an experiment (tracking:write in its project)")
+    @Operation(summary = "Rename, describe or tag an experiment (tracking:write in its project)")
     public Experiment update(@PathParam("id") String id, ExperimentChanges body, @Context SecurityContext security) {
         ExperimentChanges changes = Guarded.required(body);
         Guarded.experiment(tracking, security, id, TrackingPermissions.WRITE);
-        return tracking.updateExperiment(id, changes.name(), changes.description());
+        return tracking.updateExperiment(id, changes.name(), changes.description(), changes.tags());
     }
 
     @DELETE

@@ -1,5 +1,7 @@
 package org.aiplatform.tracking.impl.rest;
 
+import java.util.Map;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -55,8 +57,9 @@ public class ProjectExperimentResource {
     /**
      * @param name unique in the project
      * @param description optional
+     * @param tags optional
      */
-    public record NewExperiment(String name, String description) {
+    public record NewExperiment(String name, String description, Map<String, String> tags) {
     }
 
     @GET
@@ -79,7 +82,8 @@ public class ProjectExperimentResource {
     public Response create(@PathParam("id") String projectId, NewExperiment body, @Context UriInfo uri) {
         NewExperiment experiment = Guarded.required(body);
         projects.get(projectId); // an experiment needs a project that exists
-        Experiment created = tracking.createExperiment(projectId, experiment.name(), experiment.description());
+        Experiment created = tracking.createExperiment(projectId, experiment.name(), experiment.description(),
+            experiment.tags());
         return Response.created(uri.getBaseUriBuilder().path("experiments").path(created.id()).build())
             .entity(created).build();
     }
