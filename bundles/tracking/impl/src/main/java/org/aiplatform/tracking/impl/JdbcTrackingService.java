@@ -121,8 +121,9 @@ public class JdbcTrackingService implements TrackingService {
             if (experiment.lifecycle() != Lifecycle.ACTIVE) {
                 throw TrackingMessages.get().error(INVALID_PARAMETER_VALUE, "experiment.deleted", experimentId);
             }
-            if (parentRunId != null) {
-                Runs.get(c, parentRunId);
+            // a parent elsewhere would link runs across projects, past their permission checks
+            if (parentRunId != null && !Runs.get(c, parentRunId).experimentId().equals(experiment.id())) {
+                throw TrackingMessages.get().error(INVALID_PARAMETER_VALUE, "run.parent_elsewhere", parentRunId);
             }
             Run run = new Run(id, experiment.id(), runName, RunStatus.RUNNING, startTime, null, user, parentRunId,
                 Lifecycle.ACTIVE);
@@ -148,6 +149,10 @@ public class JdbcTrackingService implements TrackingService {
         }
         return jdbc.inTransaction(c -> {
             Run r = Runs.get(c, runId);
+            if (changes.endTime() != null && changes.endTime() < r.startTime()) {
+                throw TrackingMessages.get().error(INVALID_PARAMETER_VALUE, "run.end_before_start",
+                    String.valueOf(changes.endTime()), String.valueOf(r.startTime()));
+            }
             Run changed = new Run(r.id(), r.experimentId(), changes.name() == null ? r.name() : changes.name(),
                 changes.status() == null ? r.status() : changes.status(), r.startTime(),
                 changes.endTime() == null ? r.endTime() : changes.endTime(), r.user(), r.parentRunId(),

@@ -134,6 +134,9 @@ abstract class TrackingServiceContract {
         assertEquals(RunStatus.FINISHED, finished.status());
         assertEquals(Long.valueOf(9000L), finished.endTime());
         assertEquals(run.name(), finished.name());
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE,
+            () -> tracking.updateRun(run.id(), new RunChanges(null, null, run.startTime() - 1)));
+        assertEquals(finished, tracking.getRun(run.id()));
 
         tracking.setRunLifecycle(later.id(), Lifecycle.DELETED);
         assertEquals(List.of(later.id()), tracking.listRuns(run.experimentId(), Lifecycle.DELETED,
@@ -160,6 +163,9 @@ abstract class TrackingServiceContract {
         assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST,
             () -> tracking.createRun(run.experimentId(), null, "alice", 1L, "f".repeat(32)));
         assertCode(ErrorCode.RESOURCE_DOES_NOT_EXIST, () -> tracking.createRun("424242", null, "alice", 1L, null));
+        String elsewhere = tracking.createExperiment("p1", "elsewhere", null, null).id();
+        assertCode(ErrorCode.INVALID_PARAMETER_VALUE,
+            () -> tracking.createRun(elsewhere, null, "alice", 1L, run.id()));
     }
 
     @Test
