@@ -86,7 +86,9 @@ final class RbacEndpoints {
         Endpoint.of("GET", "/experiments/{id}/runs", PROJECT_READERS),
         Endpoint.of("POST", "/experiments/{id}/runs", "{\"name\": \"r-{unique}\"}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}", PROJECT_READERS),
-        Endpoint.of("PATCH", "/runs/{id}", "{\"status\": \"FINISHED\", \"end_time\": 5}", PROJECT_WRITERS),
+        // an end time must not precede the start time: a fixed one in 2100
+        Endpoint.of("PATCH", "/runs/{id}", "{\"status\": \"FINISHED\", \"end_time\": 4102444800000}",
+            PROJECT_WRITERS),
         Endpoint.of("DELETE", "/runs/{id}", PROJECT_WRITERS),
         Endpoint.of("POST", "/runs/{id}/restore", PROJECT_WRITERS),
         Endpoint.of("POST", "/runs/{id}/log-batch", "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, "
