@@ -31,20 +31,20 @@ public class BootstrapAdmin implements HealthIndicator {
     static final String ENVIRONMENT = "AIP_ADMIN_PASSWORD";
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "aiplatform-rbac-bootstrap");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final ExecutorService worker;
     private volatile boolean done;
 
     @Activate
     public BootstrapAdmin(@Reference RbacCore core) {
-        this(core, System.getenv(ENVIRONMENT));
+        this(core, System.getenv(ENVIRONMENT), Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "aiplatform-rbac-bootstrap");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
-    BootstrapAdmin(RbacCore core, String configured) {
+    BootstrapAdmin(RbacCore core, String configured, ExecutorService worker) {
+        this.worker = worker;
         worker.execute(() -> {
             ensureAdmin(core, configured);
             done = true;
