@@ -1,0 +1,33 @@
+package org.aiplatform.gpu.impl.runs;
+
+import org.aiplatform.gpu.api.GpuMonitor;
+import org.aiplatform.tracking.api.TrackingService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/** Active while both the GPU monitor and the tracking service are: tracking is optional for GPU monitoring. */
+@Component(configurationPid = RunSystemMetricsComponent.PID)
+public class RunSystemMetricsComponent {
+    static final String PID = "org.aiplatform.gpu";
+
+    /** Its key of the GPU monitor's configuration (described there for the metatype). */
+    @interface Config {
+        int system_metrics_seconds() default 10;
+    }
+
+    private final AutoCloseable subscription;
+
+    @Activate
+    public RunSystemMetricsComponent(@Reference GpuMonitor monitor, @Reference TrackingService tracking,
+                                     Config config) {
+        RunSystemMetrics metrics = new RunSystemMetrics(tracking, config.system_metrics_seconds() * 1000L);
+        this.subscription = monitor.subscribe(metrics::sampled);
+    }
+
+    @Deactivate
+    void stop() throws Exception {
+        subscription.close();
+    }
+}
