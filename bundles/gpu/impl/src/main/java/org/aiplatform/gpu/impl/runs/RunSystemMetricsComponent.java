@@ -6,8 +6,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Active while both the GPU monitor and the tracking service are: tracking is optional for GPU monitoring. */
+/**
+ * Logs GPU system metrics into runs while the tracking service is there; tracking is optional for GPU monitoring
+ * (the reference is optional and greedy: the component restarts when tracking comes or goes).
+ */
 @Component(configurationPid = RunSystemMetricsComponent.PID)
 public class RunSystemMetricsComponent {
     static final String PID = "org.aiplatform.gpu";
@@ -20,14 +25,22 @@ public class RunSystemMetricsComponent {
     private final AutoCloseable subscription;
 
     @Activate
-    public RunSystemMetricsComponent(@Reference GpuMonitor monitor, @Reference TrackingService tracking,
+    public RunSystemMetricsComponent(@Reference GpuMonitor monitor,
+                                     @Reference(cardinality = ReferenceCardinality.OPTIONAL,
+                                         policyOption = ReferencePolicyOption.GREEDY) TrackingService tracking,
                                      Config config) {
-        RunSystemMetrics metrics = new RunSystemMetrics(tracking, config.system_metrics_seconds() * 1000L);
-        this.subscription = monitor.subscribe(metrics::sampled);
+        if (tracking == null) {
+            this.subscription = null;
+        } else {
+            RunSystemMetrics metrics = new RunSystemMetrics(tracking, config.system_metrics_seconds() * 1000L);
+            this.subscription = monitor.subscribe(metrics::sampled);
+        }
     }
 
     @Deactivate
     void stop() throws Exception {
-        subscription.close();
+        if (subscription != null) {
+            subscription.close();
+        }
     }
 }
