@@ -87,6 +87,8 @@ final class MatrixFixtures {
                 case "version" -> id(admin.post("/api/v1/models/" + fill("{id}") + "/versions",
                     "{\"source\": \"s3://bucket/model\"}"), "/version");
                 case "alias" -> alias(fill("{id}"), fill("{version}"));
+                case "experiment" -> experiment();
+                case "run" -> idIn("runs");
                 default -> throw new AssertionError("unknown placeholder {" + name + "}");
             };
         }

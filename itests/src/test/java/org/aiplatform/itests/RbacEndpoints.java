@@ -113,7 +113,14 @@ final class RbacEndpoints {
         Endpoint.of("GET", "/models/{id}/versions/{version}", PROJECT_READERS),
         Endpoint.of("PATCH", "/models/{id}/versions/{version}", "{\"stage\": \"Staging\"}", PROJECT_WRITERS),
         Endpoint.of("DELETE", "/models/{id}/versions/{version}", PROJECT_WRITERS),
-        Endpoint.of("GET", "/models/{id}/versions/{version}/lineage", PROJECT_READERS));
+        Endpoint.of("GET", "/models/{id}/versions/{version}/lineage", PROJECT_READERS),
+        // tracking: search and comparison; the experiments and runs named in the body are in the member's project
+        Endpoint.of("POST", "/runs/search", "{\"experiment_ids\": [\"{experiment}\"], \"filter\": "
+            + "\"metrics.loss < 1 OR (params.lr = '0.1' AND tags.t IS NULL)\"}", PROJECT_READERS),
+        Endpoint.of("POST", "/runs/compare", "{\"run_ids\": [\"{run}\"], \"metric_keys\": [\"loss\"]}",
+            PROJECT_READERS),
+        Endpoint.of("POST", "/projects/{id}/experiments/search", "{\"filter\": \"name LIKE 'e-%'\"}",
+            PROJECT_READERS));
 
     private RbacEndpoints() {
     }
