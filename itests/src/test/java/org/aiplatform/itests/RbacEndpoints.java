@@ -2,6 +2,7 @@ package org.aiplatform.itests;
 
 import static org.aiplatform.itests.Who.ADMINS;
 import static org.aiplatform.itests.Who.EVERYONE;
+import static org.aiplatform.itests.Who.GLOBAL_READERS;
 import static org.aiplatform.itests.Who.PROJECT_READERS;
 import static org.aiplatform.itests.Who.PROJECT_WRITERS;
 import static org.aiplatform.itests.Who.USERS;
@@ -120,7 +121,15 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/runs/compare", "{\"run_ids\": [\"{run}\"], \"metric_keys\": [\"loss\"]}",
             PROJECT_READERS),
         Endpoint.of("POST", "/projects/{id}/experiments/search", "{\"filter\": \"name LIKE 'e-%'\"}",
-            PROJECT_READERS));
+            PROJECT_READERS),
+        // gpu: global gpu:read (the built-in roles' *:read) and gpu:admin; the node samples the fake NVML
+        Endpoint.of("GET", "/gpu/status", GLOBAL_READERS),
+        Endpoint.of("GET", "/gpu/{index}/history", GLOBAL_READERS),
+        Endpoint.of("GET", "/gpu/processes", GLOBAL_READERS),
+        Endpoint.of("GET", "/gpu/alerts", GLOBAL_READERS),
+        Endpoint.of("POST", "/gpu/alerts/{id}/acknowledge", ADMINS),
+        Endpoint.of("POST", "/gpu/alerts/{id}/resolve", ADMINS),
+        Endpoint.of("GET", "/gpu/stream", GLOBAL_READERS).withQuery("max_events=1"));
 
     private RbacEndpoints() {
     }

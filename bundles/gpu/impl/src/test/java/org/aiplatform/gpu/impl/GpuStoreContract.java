@@ -72,7 +72,7 @@ abstract class GpuStoreContract {
         FakeNvml.script(FakeNvml.CURRENT, "gpus 2");
         Jdbc jdbc = new Jdbc(db.dataSource());
         Monitor m = new Monitor(FakeNvml.CURRENT, "node-1", new ProcessTable(Path.of("/proc"), List.of()),
-            new History(jdbc, "node-1", TIERS), new Alerts(RULES, jdbc, "node-1", eventAdmin), 5, () -> now);
+            new History(jdbc, "node-1", TIERS), new Alerts(RULES, jdbc, "node-1", eventAdmin), 5, 1, () -> now);
         m.open();
         return m;
     }

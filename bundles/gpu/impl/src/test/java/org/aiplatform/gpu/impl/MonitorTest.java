@@ -51,7 +51,7 @@ class MonitorTest {
         };
         Monitor m = new Monitor(library, "node-1", new ProcessTable(Path.of("/proc"), List.of()),
             new History(jdbc, "node-1", GpuStoreContract.TIERS), new Alerts(List.of(), jdbc, "node-1", admin), 3,
-            () -> GpuStoreContract.T0);
+            1, () -> GpuStoreContract.T0);
         m.open();
         return m;
     }
