@@ -121,8 +121,8 @@ public class GpuRestIT extends PlatformTestSupport {
 
     @Test
     public void metricsAreDcgmNamedPrometheusTextBehindABearerToken() throws Exception {
-        assertEquals(401, http().withAuthorization(null).get("/metrics").statusCode());
-        HttpResponse<String> scrape = ok(http().get("/metrics"));
+        assertEquals(401, http().withAuthorization(null).get("/metrics/").statusCode());
+        HttpResponse<String> scrape = ok(http().get("/metrics/")); // /metrics answers 302 to it (the context root)
         assertTrue(scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         Map<String, MetricFamily> families = new HashMap<>();
         TextPrometheusMetricDataParser parser = new TextPrometheusMetricDataParser(
