@@ -17,12 +17,11 @@ import org.aiplatform.gpu.impl.alert.Alerts;
 import org.aiplatform.gpu.impl.history.History;
 import org.aiplatform.gpu.impl.nvml.FakeNvml;
 import org.aiplatform.gpu.impl.proc.ProcessTable;
+import org.aiplatform.kernel.impl.testing.RecordingEventAdmin;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** The console commands on a monitor of the fake GPUs. */
 class GpuCommandsTest {
@@ -35,15 +34,7 @@ class GpuCommandsTest {
     void sample() {
         Databases.migrateGpu(db.dataSource());
         Jdbc jdbc = new Jdbc(db.dataSource());
-        EventAdmin events = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-            }
-        };
+        RecordingEventAdmin events = new RecordingEventAdmin();
         FakeNvml.script(FakeNvml.CURRENT, "gpus 2", "gpu 1 util 50", "gpu 1 temperature 90",
             "proc 1 " + ProcessHandle.current().pid() + " 1073741824");
         monitor = new Monitor(FakeNvml.CURRENT, "node-1", new ProcessTable(Path.of("/proc"), List.of()),
