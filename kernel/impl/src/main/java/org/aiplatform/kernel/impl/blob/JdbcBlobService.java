@@ -50,7 +50,8 @@ public class JdbcBlobService implements BlobService {
         this(store, dataSource, Clock.systemUTC());
     }
 
-    JdbcBlobService(BlobStore store, DataSource dataSource, Clock clock) {
+    /** For tests, here and in other bundles (through the kernel test-jar's TestBlobs). */
+    public JdbcBlobService(BlobStore store, DataSource dataSource, Clock clock) {
         this.store = store;
         this.dataSource = dataSource;
         this.clock = clock;

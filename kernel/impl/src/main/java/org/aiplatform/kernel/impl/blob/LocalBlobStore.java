@@ -51,7 +51,8 @@ public class LocalBlobStore implements BlobStore {
             DEFAULT_BUFFER);
     }
 
-    LocalBlobStore(Path root, int bufferSize) {
+    /** For tests, here and in other bundles (through the kernel test-jar's TestBlobs). */
+    public LocalBlobStore(Path root, int bufferSize) {
         this.root = root.toAbsolutePath();
         this.bufferSize = bufferSize;
     }
