@@ -1,0 +1,43 @@
+package org.aiplatform.tracking.impl;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.aiplatform.kernel.api.ErrorCode;
+
+/** Stops an upload with 413 as soon as it passes the artifact size limit, whatever length it announced. */
+final class SizeLimit extends FilterInputStream {
+    private final long max;
+    private long read;
+
+    SizeLimit(InputStream in, long max) {
+        super(in);
+        this.max = max;
+    }
+
+    static RuntimeException exceeded(long max) {
+        return TrackingMessages.get().error(ErrorCode.REQUEST_TOO_LARGE, "artifact.too_large", max);
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        read += Math.max(n, 0);
+        if (read > max) {
+            throw exceeded(max);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) {
+        return 0; // the blob store reads everything; skipping would dodge the count
+    }
+}
