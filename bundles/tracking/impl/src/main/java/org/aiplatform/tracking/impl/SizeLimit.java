@@ -22,13 +22,19 @@ final class SizeLimit extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        int b = in.read();
+        if (b >= 0) {
+            counted(1);
+        }
+        return b;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = in.read(b, off, len);
+        return counted(in.read(b, off, len));
+    }
+
+    private int counted(int n) {
         read += Math.max(n, 0);
         if (read > max) {
             throw exceeded(max);

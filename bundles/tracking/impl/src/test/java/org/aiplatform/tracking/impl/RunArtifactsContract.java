@@ -28,7 +28,6 @@ import org.aiplatform.tracking.api.ArtifactEntry;
 import org.aiplatform.tracking.api.ArtifactInfo;
 import org.aiplatform.tracking.api.Lifecycle;
 import org.aiplatform.tracking.api.Run;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +52,7 @@ abstract class RunArtifactsContract {
     @BeforeEach
     void migrate() {
         db = database();
-        Flyway.configure().dataSource(db.dataSource()).table("tracking_schema_history")
-            .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
-            .load().migrate();
+        TrackingSchema.migrate(db.dataSource());
         blobs = TestBlobs.create(db.dataSource(), blobDir);
         tracking = new JdbcTrackingService(db.dataSource(), Clock.systemUTC());
         artifacts = new JdbcRunArtifacts(db.dataSource(), blobs, Clock.systemUTC(), LIMIT);

@@ -2,10 +2,8 @@ package org.aiplatform.tracking.impl.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLConnection;
 
 import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
@@ -16,10 +14,10 @@ import org.aiplatform.tracking.api.RunArtifacts;
 import org.aiplatform.tracking.impl.TrackingMessages;
 
 /**
- * Artifact bytes over HTTP, shared by the native API and the MLflow artifact proxy: uploads stream into the store,
- * downloads stream out with their length and a type guessed from the extension.
+ * Artifact bytes over the native API: uploads stream into the store, downloads stream out with their length and a
+ * type guessed from the extension.
  */
-public final class Uploads {
+final class Uploads {
     private Uploads() {
     }
 
@@ -28,7 +26,7 @@ public final class Uploads {
      * @throws org.aiplatform.kernel.api.ApiException 400 when the body did not arrive whole (the client hung up or
      *         sent less than its Content-Length); nothing is stored then
      */
-    public static ArtifactInfo put(RunArtifacts artifacts, String runId, String path, InputStream body, long length) {
+    static ArtifactInfo put(RunArtifacts artifacts, String runId, String path, InputStream body, long length) {
         try {
             return artifacts.put(runId, path, body, length);
         } catch (IOException e) {
@@ -38,14 +36,13 @@ public final class Uploads {
     }
 
     /** @return a 200 that streams the file and closes it */
-    public static Response download(ArtifactContent content) {
+    static Response download(ArtifactContent content) {
         StreamingOutput body = out -> {
             try (InputStream in = content.stream()) {
                 in.transferTo(out);
             }
         };
-        String type = URLConnection.guessContentTypeFromName(content.info().path());
-        return Response.ok(body, type == null ? MediaType.APPLICATION_OCTET_STREAM : type)
+        return Response.ok(body, content.mediaType())
             .header(HttpHeaders.CONTENT_LENGTH, content.info().size())
             // an uploaded .html or .svg must not run as a page of the API's origin
             .header("X-Content-Type-Options", "nosniff")
