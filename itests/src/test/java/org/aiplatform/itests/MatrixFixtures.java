@@ -85,6 +85,8 @@ final class MatrixFixtures {
                 case "refresh_token" -> accounts.login(caller).refreshToken();
                 case "key" -> "loss";
                 case "path" -> artifact(fill("{id}"));
+                case "experiment" -> experiment();
+                case "run" -> idIn("runs");
                 default -> throw new AssertionError("unknown placeholder {" + name + "}");
             };
         }

@@ -99,7 +99,14 @@ final class RbacEndpoints {
         Endpoint.of("GET", "/runs/{id}/artifacts", PROJECT_READERS),
         Endpoint.of("PUT", "/runs/{id}/artifacts/{path}", "{\"replaced\": true}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}/artifacts/{path}", PROJECT_READERS),
-        Endpoint.of("DELETE", "/runs/{id}/artifacts/{path}", PROJECT_WRITERS));
+        Endpoint.of("DELETE", "/runs/{id}/artifacts/{path}", PROJECT_WRITERS),
+        // tracking: search and comparison; the experiments and runs named in the body are in the member's project
+        Endpoint.of("POST", "/runs/search", "{\"experiment_ids\": [\"{experiment}\"], \"filter\": "
+            + "\"metrics.loss < 1 OR (params.lr = '0.1' AND tags.t IS NULL)\"}", PROJECT_READERS),
+        Endpoint.of("POST", "/runs/compare", "{\"run_ids\": [\"{run}\"], \"metric_keys\": [\"loss\"]}",
+            PROJECT_READERS),
+        Endpoint.of("POST", "/projects/{id}/experiments/search", "{\"filter\": \"name LIKE 'e-%'\"}",
+            PROJECT_READERS));
 
     private RbacEndpoints() {
     }
