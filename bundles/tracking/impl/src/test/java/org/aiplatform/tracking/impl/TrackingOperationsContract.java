@@ -33,7 +33,8 @@ abstract class TrackingOperationsContract {
 
     @BeforeEach
     void migrate() {
-        db = TrackingSchema.migrate(database());
+        db = database();
+        TrackingSchema.migrate(db.dataSource());
         tracking = new JdbcTrackingService(db.dataSource(), CLOCK);
         operations = new JdbcTrackingOperations(db.dataSource(), CLOCK);
         experiment = tracking.createExperiment("p1", "Default", null, null);
