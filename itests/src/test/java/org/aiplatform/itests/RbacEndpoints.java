@@ -93,7 +93,8 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/runs/{id}/restore", PROJECT_WRITERS),
         Endpoint.of("POST", "/runs/{id}/log-batch", "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, "
             + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
-        Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS));
+        Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS),
+        Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS));
 
     private RbacEndpoints() {
     }

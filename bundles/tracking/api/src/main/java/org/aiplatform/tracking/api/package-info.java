@@ -4,5 +4,5 @@
  *
  * @since 1.0.0 (Bundle version 0.1.0)
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.aiplatform.tracking.api;
