@@ -66,7 +66,8 @@ public class MetricsLiveIT extends PlatformTestSupport {
             double value = step == 617 ? 99 : 1.0 / (step + 1);
             points.append(points.length() == 0 ? "" : ", ").append(point("loss", value, step));
         }
-        logBatch("{\"metrics\": [" + points + ", " + point("epoch", 2, 617) + "]}");
+        logBatch("{\"metrics\": [" + points + "]}");
+        logBatch("{\"metrics\": [" + point("epoch", 2, 617) + "]}");
         String path = "/api/v1/runs/" + runId + "/metrics/loss?max_points=100";
 
         JsonNode minMax = PlatformHttp.json(ok(http().get(path + "&method=minmax")).body());
@@ -92,7 +93,7 @@ public class MetricsLiveIT extends PlatformTestSupport {
     @Test
     public void theStreamDeliversBatchesAsTheyCommit() throws Exception {
         HttpRequest request = http().builder("/api/v1/runs/" + runId + "/metric-stream?max_seconds=60")
-            .header("Accept", "text/event-stream").GET().build();
+            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + ADMIN_TOKEN).GET().build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
             HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
