@@ -1,5 +1,6 @@
 package org.aiplatform.itests;
 
+import static org.aiplatform.itests.Responses.created;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -41,21 +42,16 @@ public class TrackingConsoleIT extends PlatformTestSupport {
         assertEquals(logged.body(), 204, logged.statusCode());
 
         String experiments = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:experiment-list --no-format " + projectName);
-        assertTrue(experiments, experiments.contains(experiment + "\tconsole\tACTIVE\t"));
+        assertTrue(experiments, SshConsole.hasRow(experiments, experiment, "console", "ACTIVE"));
         String runs = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:run-list --no-format " + experiment);
-        assertTrue(runs, runs.contains(run + "\trising\tRUNNING\t" + ADMIN + "\t"));
+        assertTrue(runs, SshConsole.hasRow(runs, run, "rising", "RUNNING", ADMIN));
         String shown = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:run-show --no-format --metric loss " + run);
-        assertTrue(shown, shown.contains("param.lr\t0.1"));
-        assertTrue(shown, shown.contains("tag.team\tml"));
-        assertTrue(shown, shown.contains("metric.loss\t7.0 (step 7)"));
-        assertTrue(shown, shown.contains("sparkline.loss\t▁▂▃▄▅▆▇█"));
+        assertTrue(shown, SshConsole.hasRow(shown, "param.lr", "0.1"));
+        assertTrue(shown, SshConsole.hasRow(shown, "tag.team", "ml"));
+        assertTrue(shown, SshConsole.hasRow(shown, "metric.loss", "7.0 (step 7)"));
+        assertTrue(shown, SshConsole.hasRow(shown, "sparkline.loss", "▁▂▃▄▅▆▇█"));
 
         String unknown = SshConsole.run(ADMIN, ADMIN_PASSWORD, "aip:experiment-list no-such-project-" + projectName);
         assertTrue(unknown, unknown.contains("No project with id or name"));
-    }
-
-    private static JsonNode created(HttpResponse<String> response) {
-        assertEquals(response.body(), 201, response.statusCode());
-        return PlatformHttp.json(response.body());
     }
 }

@@ -24,7 +24,6 @@ import org.aiplatform.tracking.api.LogBatch;
 import org.aiplatform.tracking.api.MetricPoint;
 import org.aiplatform.tracking.api.SampledPoint;
 import org.aiplatform.tracking.impl.metrics.Bucket;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +39,7 @@ abstract class MetricRollupContract {
 
     @BeforeEach
     void migrate() {
-        db = database();
-        Flyway.configure().dataSource(db.dataSource()).table("tracking_schema_history")
-            .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
-            .load().migrate();
+        db = TrackingSchema.migrated(database());
         tracking = new JdbcTrackingService(db.dataSource(), java.time.Clock.systemUTC());
         sampling = new JdbcMetricSampling(db.dataSource());
         runId = tracking.createRun(tracking.createExperiment("p1", "rollups", null, null).id(), null, "alice", 1L,
