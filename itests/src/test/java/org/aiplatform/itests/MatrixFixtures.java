@@ -84,6 +84,8 @@ final class MatrixFixtures {
                 case "new_password" -> "New-Password-" + Accounts.unique();
                 case "refresh_token" -> accounts.login(caller).refreshToken();
                 case "key" -> "loss";
+                case "experiment" -> experiment();
+                case "run" -> idIn("runs");
                 default -> throw new AssertionError("unknown placeholder {" + name + "}");
             };
         }

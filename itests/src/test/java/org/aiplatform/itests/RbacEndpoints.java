@@ -94,7 +94,14 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/runs/{id}/log-batch", "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, "
             + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS),
-        Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS));
+        Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS),
+        // tracking: search and comparison; the experiments and runs named in the body are in the member's project
+        Endpoint.of("POST", "/runs/search", "{\"experiment_ids\": [\"{experiment}\"], \"filter\": "
+            + "\"metrics.loss < 1 OR (params.lr = '0.1' AND tags.t IS NULL)\"}", PROJECT_READERS),
+        Endpoint.of("POST", "/runs/compare", "{\"run_ids\": [\"{run}\"], \"metric_keys\": [\"loss\"]}",
+            PROJECT_READERS),
+        Endpoint.of("POST", "/projects/{id}/experiments/search", "{\"filter\": \"name LIKE 'e-%'\"}",
+            PROJECT_READERS));
 
     private RbacEndpoints() {
     }

@@ -20,7 +20,7 @@ import org.aiplatform.tracking.api.Lifecycle;
 
 /** The statements on tracking_experiment, in the caller's transaction. */
 final class Experiments {
-    private static final String COLUMNS = "id, project_id, name, description, lifecycle, created_at, updated_at";
+    static final String COLUMNS = "id, project_id, name, description, lifecycle, created_at, updated_at";
     private static final String TAGS = "SELECT tag_key, tag_value FROM tracking_experiment_tag";
 
     private Experiments() {
@@ -119,7 +119,8 @@ final class Experiments {
         }
     }
 
-    private static Experiment read(ResultSet rs, Map<String, String> tags) throws SQLException {
+    /** @return the experiment of a row whose first columns are {@link #COLUMNS} */
+    static Experiment read(ResultSet rs, Map<String, String> tags) throws SQLException {
         return new Experiment(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
             tags, Lifecycle.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7));
     }

@@ -17,7 +17,7 @@ import org.aiplatform.tracking.api.RunStatus;
 
 /** The statements on tracking_run, in the caller's transaction. */
 final class Runs {
-    private static final String COLUMNS =
+    static final String COLUMNS =
         "id, experiment_id, name, status, start_time, end_time, user_id, parent_run_id, lifecycle";
 
     private Runs() {
@@ -93,7 +93,8 @@ final class Runs {
         }
     }
 
-    private static Run read(ResultSet rs) throws SQLException {
+    /** @return the run of a row whose first columns are {@link #COLUMNS} */
+    static Run read(ResultSet rs) throws SQLException {
         long end = rs.getLong(6);
         Long endTime = rs.wasNull() ? null : end;
         return new Run(rs.getString(1), Long.toString(rs.getLong(2)), rs.getString(3),
