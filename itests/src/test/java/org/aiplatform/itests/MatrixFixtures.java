@@ -84,6 +84,9 @@ final class MatrixFixtures {
                 case "new_password" -> "New-Password-" + Accounts.unique();
                 case "refresh_token" -> accounts.login(caller).refreshToken();
                 case "key" -> "loss";
+                case "version" -> id(admin.post("/api/v1/models/" + fill("{id}") + "/versions",
+                    "{\"source\": \"s3://bucket/model\"}"), "/version");
+                case "alias" -> alias(fill("{id}"), fill("{version}"));
                 case "experiment" -> experiment();
                 case "run" -> idIn("runs");
                 default -> throw new AssertionError("unknown placeholder {" + name + "}");
@@ -97,6 +100,8 @@ final class MatrixFixtures {
                 case "runs" -> id(admin.post("/api/v1/experiments/" + experiment() + "/runs", "{}"), "/id");
                 case "users" -> accounts.create("viewer").id();
                 case "groups" -> id(admin.post("/api/v1/groups", "{\"name\": \"g" + Accounts.unique() + "\"}"), "/id");
+                case "models" -> id(admin.post("/api/v1/projects/" + project() + "/models", "{\"name\": \"m-"
+                    + Accounts.unique() + "\"}"), "/id");
                 case "tokens" -> id(accounts.as(caller).post("/api/v1/tokens", "{\"name\": \"t" + Accounts.unique()
                     + "\"}"), "/token/id");
                 default -> throw new AssertionError("no {id} fixture for /" + area);
@@ -113,6 +118,15 @@ final class MatrixFixtures {
         private String experiment() {
             return id(admin.post("/api/v1/projects/" + project() + "/experiments", "{\"name\": \"e-"
                 + Accounts.unique() + "\"}"), "/id");
+        }
+
+        /** @return an alias of the model, naming the version */
+        private String alias(String modelId, String version) {
+            HttpResponse<String> set = admin.send(admin.builder("/api/v1/models/" + modelId + "/aliases/champion")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"version\": " + version + "}")));
+            assertEquals(set.body(), 200, set.statusCode());
+            return "champion";
         }
 
         private String memberOfProject(String projectId) {

@@ -10,7 +10,7 @@ import static org.aiplatform.itests.Who.WRITERS;
 import java.util.List;
 
 /**
- * The permission matrix: every operation of the native API (kernel, rbac and tracking) and who may call it. Project
+ * The permission matrix: every operation of the native API (kernel, rbac, tracking and the model registry) and who may call it. Project
  * paths act on a new project per call in which {@link Who#MEMBER} is a developer (experiment and run paths on one
  * made in such a project). A new endpoint that is not listed here fails {@link RbacPermissionMatrixIT}, which
  * compares this table with the OpenAPI document.
@@ -95,6 +95,26 @@ final class RbacEndpoints {
             + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS),
         Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS),
+        // tracking: run inputs and the model registry; deleting a whole model takes tracking:admin
+        Endpoint.of("GET", "/runs/{id}/inputs", PROJECT_READERS),
+        Endpoint.of("POST", "/runs/{id}/inputs", "{\"datasets\": [{\"name\": \"d\", \"digest\": \"x{unique}\", "
+            + "\"source_type\": \"http\", \"source\": \"https://example.org/d.csv\", \"context\": \"training\"}]}",
+            PROJECT_WRITERS),
+        Endpoint.of("GET", "/projects/{id}/models", PROJECT_READERS),
+        Endpoint.of("POST", "/projects/{id}/models", "{\"name\": \"m-{unique}\"}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/models/{id}", PROJECT_READERS),
+        Endpoint.of("PATCH", "/models/{id}", "{\"description\": \"changed\", \"tags\": {\"k\": \"v\"}}",
+            PROJECT_WRITERS),
+        Endpoint.of("DELETE", "/models/{id}", ADMINS),
+        Endpoint.of("GET", "/models/{id}/aliases/{alias}", PROJECT_READERS),
+        Endpoint.of("PUT", "/models/{id}/aliases/{alias}", "{\"version\": {version}}", PROJECT_WRITERS),
+        Endpoint.of("DELETE", "/models/{id}/aliases/{alias}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/models/{id}/versions", PROJECT_READERS),
+        Endpoint.of("POST", "/models/{id}/versions", "{\"source\": \"s3://bucket/model\"}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/models/{id}/versions/{version}", PROJECT_READERS),
+        Endpoint.of("PATCH", "/models/{id}/versions/{version}", "{\"stage\": \"Staging\"}", PROJECT_WRITERS),
+        Endpoint.of("DELETE", "/models/{id}/versions/{version}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/models/{id}/versions/{version}/lineage", PROJECT_READERS),
         // tracking: search and comparison; the experiments and runs named in the body are in the member's project
         Endpoint.of("POST", "/runs/search", "{\"experiment_ids\": [\"{experiment}\"], \"filter\": "
             + "\"metrics.loss < 1 OR (params.lr = '0.1' AND tags.t IS NULL)\"}", PROJECT_READERS),

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param projectId the project searched (required)
  * @param name an exact model name (ignoring case), or null
- * @param namePattern a SQL LIKE pattern on the model name ({@code %} and {@code _}), or null
+ * @param namePattern a SQL LIKE pattern on the model name ({@code %}, {@code _}, escaped by a backslash), or null
  * @param patternIgnoresCase true for ILIKE, false for LIKE
  * @param runIds versions produced by one of these runs (versions only), or null
  * @param source an exact source URI (versions only), or null

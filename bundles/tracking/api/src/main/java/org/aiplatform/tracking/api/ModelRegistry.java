@@ -55,11 +55,14 @@ public interface ModelRegistry {
     Page<RegisteredModel> searchModels(ModelQuery query, PageRequest page);
 
     /**
+     * Changes a model in one transaction.
+     *
      * @param name a new name, unique in the project, or null
      * @param description a new description, or null
+     * @param tags tags to set; a null value removes that tag; tags not named stay. Or null
      * @return the model after the change
      */
-    RegisteredModel updateModel(String modelId, String name, String description);
+    RegisteredModel updateModel(String modelId, String name, String description, Map<String, String> tags);
 
     /** Deletes the model with its versions, tags and aliases, for good (as MLflow does). */
     void deleteModel(String modelId);
@@ -86,8 +89,14 @@ public interface ModelRegistry {
     /** @return the matching versions of the project's models, by model name then newest first */
     Page<ModelVersion> searchVersions(ModelQuery query, PageRequest page);
 
-    /** @return the version with its new description */
-    ModelVersion updateVersion(String modelId, int version, String description);
+    /**
+     * Changes a version's description and tags in one transaction.
+     *
+     * @param description a new description, or null
+     * @param tags tags to set; a null value removes that tag; tags not named stay. Or null
+     * @return the version after the change
+     */
+    ModelVersion updateVersion(String modelId, int version, String description, Map<String, String> tags);
 
     /**
      * @param stage the new stage

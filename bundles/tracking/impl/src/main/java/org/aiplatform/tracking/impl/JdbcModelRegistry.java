@@ -95,17 +95,20 @@ public class JdbcModelRegistry implements ModelRegistry {
     }
 
     @Override
-    public RegisteredModel updateModel(String modelId, String name, String description) {
+    public RegisteredModel updateModel(String modelId, String name, String description, Map<String, String> tags) {
         if (name != null) {
             RegistryRules.name(name);
         }
         RegistryRules.description(description);
-        return uniqueName(name, () -> jdbc.inTransaction(c -> {
+        TagChanges changes = TagChanges.of(tags);
+        return uniqueName(name, () -> RegistryTags.retryRace(() -> jdbc.inTransaction(c -> {
             RegisteredModel m = Models.get(c, modelId);
-            Models.update(c, Long.parseLong(m.id()), name == null ? m.name() : name,
+            long id = Long.parseLong(m.id());
+            Models.update(c, id, name == null ? m.name() : name,
                 description == null ? m.description() : description, clock.millis());
+            changes.apply(c, RegistryTags.MODEL, id);
             return Models.get(c, modelId);
-        }));
+        })));
     }
 
     @Override
@@ -132,7 +135,7 @@ public class JdbcModelRegistry implements ModelRegistry {
     public RegisteredModel deleteModelTag(String modelId, String key) {
         return jdbc.inTransaction(c -> {
             long id = Long.parseLong(Models.get(c, modelId).id());
-            RegistryTags.delete(c, RegistryTags.MODEL, key, id);
+            RegistryTags.delete(c, RegistryTags.MODEL, key, true, id);
             return Models.get(c, modelId);
         });
     }
@@ -159,14 +162,17 @@ public class JdbcModelRegistry implements ModelRegistry {
     }
 
     @Override
-    public ModelVersion updateVersion(String modelId, int version, String description) {
+    public ModelVersion updateVersion(String modelId, int version, String description, Map<String, String> tags) {
         RegistryRules.description(description);
-        return jdbc.inTransaction(c -> {
-            ModelVersion v = ModelVersions.get(c, id(c, modelId), version);
-            ModelVersions.update(c, Long.parseLong(v.modelId()), version,
-                description == null ? v.description() : description, v.stage(), clock.millis());
-            return ModelVersions.get(c, Long.parseLong(v.modelId()), version);
-        });
+        TagChanges changes = TagChanges.of(tags);
+        return RegistryTags.retryRace(() -> jdbc.inTransaction(c -> {
+            long id = id(c, modelId);
+            ModelVersion v = ModelVersions.get(c, id, version);
+            ModelVersions.update(c, id, version, description == null ? v.description() : description, v.stage(),
+                clock.millis());
+            changes.apply(c, RegistryTags.VERSION, id, version);
+            return ModelVersions.get(c, id, version);
+        }));
     }
 
     @Override
@@ -200,7 +206,7 @@ public class JdbcModelRegistry implements ModelRegistry {
         return jdbc.inTransaction(c -> {
             long id = id(c, modelId);
             ModelVersions.get(c, id, version);
-            RegistryTags.delete(c, RegistryTags.VERSION, key, id, version);
+            RegistryTags.delete(c, RegistryTags.VERSION, key, true, id, version);
             return ModelVersions.get(c, id, version);
         });
     }

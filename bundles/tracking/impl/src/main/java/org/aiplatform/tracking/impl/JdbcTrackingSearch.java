@@ -65,14 +65,16 @@ public class JdbcTrackingSearch implements TrackingSearch {
             for (String id : experimentIds) {
                 args.add(Long.parseLong(Experiments.get(c, id).id()));
             }
-            StringBuilder scope = new StringBuilder("r.experiment_id IN ").append(RunDetailsReader.markers(args.size()));
+            // one experiment (the usual case) as an equality, which the databases match with the index's order
+            StringBuilder scope = new StringBuilder("r.experiment_id ")
+                .append(args.size() == 1 ? "= ?" : "IN " + RunDetailsReader.markers(args.size()));
             if (query.lifecycle() != null) {
                 scope.append(" AND r.lifecycle = ?");
                 args.add(query.lifecycle().name());
             }
             List<Run> runs = new ArrayList<>();
             String next = page(c, SearchSql.build(SearchTarget.RUNS, RUN_SELECT, scope.toString(), args,
-                query.filter(), query.orderBy(), query.page().cursor(), query.page().maxResults() + 1),
+                query.filter(), query.orderBy(), query.page().cursor(), query.page().maxResults() + 1, isDerby(c)),
                 query.page(), rs -> runs.add(Runs.read(rs)));
             return Page.of(RunDetailsReader.read(c, runs), next);
         });
@@ -96,7 +98,7 @@ public class JdbcTrackingSearch implements TrackingSearch {
             }
             List<Experiment> found = new ArrayList<>();
             String next = page(c, SearchSql.build(SearchTarget.EXPERIMENTS, EXPERIMENT_SELECT, scope.toString(),
-                args, query.filter(), query.orderBy(), query.page().cursor(), query.page().maxResults() + 1),
+                args, query.filter(), query.orderBy(), query.page().cursor(), query.page().maxResults() + 1, isDerby(c)),
                 query.page(), rs -> found.add(Experiments.read(rs, Map.of())));
             Map<Object, Map<String, String>> tags = RunDetailsReader.pairs(c, "tracking_experiment_tag",
                 "experiment_id", "tag_key", "tag_value", found.stream().<Object>map(e -> Long.valueOf(e.id())).toList());
@@ -137,6 +139,10 @@ public class JdbcTrackingSearch implements TrackingSearch {
             }
             return RunDetailsReader.read(c, runs);
         });
+    }
+
+    private static boolean isDerby(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().contains("Derby");
     }
 
     /** Reads a row. */

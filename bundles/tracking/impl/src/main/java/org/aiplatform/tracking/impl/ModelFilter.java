@@ -23,9 +23,9 @@ final class ModelFilter {
         }
         if (query.namePattern() != null) {
             if (query.patternIgnoresCase()) {
-                and(" AND m.name_key LIKE ?", query.namePattern().toLowerCase(Locale.ROOT));
+                and(" AND m.name_key LIKE ? ESCAPE '\\'", query.namePattern().toLowerCase(Locale.ROOT));
             } else {
-                and(" AND m.name LIKE ?", query.namePattern());
+                and(" AND m.name LIKE ? ESCAPE '\\'", query.namePattern());
             }
         }
     }

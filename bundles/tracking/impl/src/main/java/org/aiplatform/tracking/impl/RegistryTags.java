@@ -48,12 +48,16 @@ final class RegistryTags {
         }
     }
 
-    /** @throws org.aiplatform.kernel.api.ApiException RESOURCE_DOES_NOT_EXIST when there is no such tag */
-    static void delete(Connection c, Owner owner, String key, Object... ownerId) throws SQLException {
+    /**
+     * @param required whether a missing tag is an error
+     * @throws org.aiplatform.kernel.api.ApiException RESOURCE_DOES_NOT_EXIST when required and there is no such tag
+     */
+    static void delete(Connection c, Owner owner, String key, boolean required, Object... ownerId)
+        throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + owner.table() + " WHERE " + owner.where()
             + " AND tag_key = ?")) {
             Rows.bind(s, args(null, ownerId, key));
-            if (s.executeUpdate() == 0) {
+            if (s.executeUpdate() == 0 && required) {
                 throw TrackingMessages.get().error(RESOURCE_DOES_NOT_EXIST, "model.tag_not_found", key);
             }
         }

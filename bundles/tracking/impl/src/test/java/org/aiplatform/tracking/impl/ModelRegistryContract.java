@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,8 +82,11 @@ abstract class ModelRegistryContract {
         assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> registry.createModel("p1", "churn", null, null, "bob"));
         assertEquals("churn", registry.createModel("p2", "churn", null, null, "bob").name());
         RegisteredModel other = registry.createModel("p1", "fraud", null, null, "bob");
-        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> registry.updateModel(other.id(), "CHURN", null));
-        RegisteredModel renamed = registry.updateModel(other.id(), "Fraud-v2", "described");
+        assertCode(ErrorCode.RESOURCE_ALREADY_EXISTS, () -> registry.updateModel(other.id(), "CHURN", null, null));
+        Map<String, String> patch = new HashMap<>(Map.of("a", "1"));
+        patch.put("gone", null); // removes nothing: there is no such tag
+        RegisteredModel renamed = registry.updateModel(other.id(), "Fraud-v2", "described", patch);
+        assertEquals(Map.of("a", "1"), renamed.tags());
         assertEquals(renamed, registry.findModel("p1", "fraud-V2"));
         assertEquals("described", renamed.description());
 
@@ -118,9 +122,15 @@ abstract class ModelRegistryContract {
         assertEquals(List.of(3, 1), List.of(newest.items().get(0).version(), older.items().get(0).version()));
         assertNull(older.nextPageToken());
 
-        assertEquals("now described", registry.updateVersion(model.id(), 1, "now described").description());
-        assertEquals(Map.of("framework", "djl", "q", "ok"), registry.setVersionTag(model.id(), 1, "q", "ok").tags());
-        assertEquals(Map.of("q", "ok"), registry.deleteVersionTag(model.id(), 1, "framework").tags());
+        Map<String, String> patch = new HashMap<>(Map.of("stage", "eval"));
+        patch.put("framework", null);
+        ModelVersion changed = registry.updateVersion(model.id(), 1, "now described", patch);
+        assertEquals("now described", changed.description());
+        assertEquals(Map.of("stage", "eval"), changed.tags());
+        registry.updateVersion(model.id(), 1, null, Map.of("framework", "djl"));
+        assertEquals(Map.of("framework", "djl", "stage", "eval", "q", "ok"),
+            registry.setVersionTag(model.id(), 1, "q", "ok").tags());
+        assertEquals(Map.of("stage", "eval", "q", "ok"), registry.deleteVersionTag(model.id(), 1, "framework").tags());
         assertEquals(List.of(ModelRegistry.TOPIC_CREATED, ModelRegistry.TOPIC_VERSION_CREATED,
             ModelRegistry.TOPIC_VERSION_CREATED, ModelRegistry.TOPIC_VERSION_CREATED), events.topics());
         assertEquals(run.id(), events.events().get(1).getProperty("run_id"));

@@ -13,9 +13,9 @@ import org.aiplatform.tracking.impl.search.SearchTarget.Column;
 import org.aiplatform.tracking.impl.search.SearchTarget.KeyedTable;
 
 /**
- * Compiles a filter tree to a SQL condition that Derby and PostgreSQL both run. Every key and value is a bind
- * parameter; the text holds only the target's fixed table and column names. A metric, param or tag comparison is an
- * EXISTS on its table, so a run without the key matches neither {@code =} nor {@code !=} (as in MLflow), only
+ * Compiles a filter tree to a SQL condition for Derby or PostgreSQL. Every key and value is a bind parameter; the
+ * text holds only the target's fixed table and column names. A metric, param or tag comparison asks whether its
+ * table has a matching row for the key, so a run without the key matches neither {@code =} nor {@code !=} (as in MLflow), only
  * {@code IS NULL}; NOT negates a whole comparison, so {@code NOT params.a = 'x'} also matches runs without {@code a}.
  *
  * <p>Metrics compare on the latest value with IEEE rules for the values the {@code special} column keeps: NaN is
@@ -29,24 +29,28 @@ final class FilterSql {
     private static final String NUMBER_OPS = "=, !=, <, <=, >, >=, IS NULL, IS NOT NULL";
 
     private final SearchTarget target;
+    private final boolean derby;
     private final List<Object> args = new ArrayList<>();
     private int aliases;
 
-    private FilterSql(SearchTarget target) {
+    private FilterSql(SearchTarget target, boolean derby) {
         this.target = target;
+        this.derby = derby;
     }
 
     /**
      * @param filter the tree, or null
      * @param target runs or experiments
+     * @param derby true on Derby, which flattens EXISTS under AND into joins that read whole tables and sort, where
+     *        a count per row lets it walk the order's index and stop after one page; PostgreSQL plans EXISTS well
      * @param args receives the bind values, in the order of the condition's parameters
      * @return the condition, or null for no filter
      */
-    static String compile(Filter filter, SearchTarget target, List<Object> args) {
+    static String compile(Filter filter, SearchTarget target, boolean derby, List<Object> args) {
         if (filter == null) {
             return null;
         }
-        FilterSql compiler = new FilterSql(target);
+        FilterSql compiler = new FilterSql(target, derby);
         String sql = compiler.sql(filter);
         args.addAll(compiler.args);
         return sql;
@@ -78,15 +82,18 @@ final class FilterSql {
     private String keyed(Comparison c) {
         KeyedTable table = target.table(c.field());
         String alias = "s" + ++aliases;
-        String rows = "EXISTS (SELECT 1 FROM " + table.table() + " " + alias + " WHERE " + alias + "." + table.owner()
-            + " = " + target.id + " AND " + alias + "." + table.key() + " = ?";
+        // (owner, key) is the table's primary key: the count is 0 or 1
+        String rows = (derby ? "(SELECT COUNT(*) FROM " : "EXISTS (SELECT 1 FROM ") + table.table() + " " + alias
+            + " WHERE " + alias + "." + table.owner() + " = " + target.id + " AND " + alias + "." + table.key()
+            + " = ?";
         args.add(c.field().key());
         if (c.op() == Op.IS_NULL || c.op() == Op.IS_NOT_NULL) {
-            return (c.op() == Op.IS_NULL ? "NOT " : "") + rows + ")";
+            boolean missing = c.op() == Op.IS_NULL;
+            return derby ? rows + ") = " + (missing ? 0 : 1) : (missing ? "NOT " : "") + rows + ")";
         }
         String value = alias + "." + table.value();
         String condition = c.field().entity() == Entity.METRIC ? metric(alias, value, c) : text(value, c);
-        return rows + " AND " + condition + ")";
+        return rows + " AND " + condition + ")" + (derby ? " = 1" : "");
     }
 
     /** IEEE comparisons over the stored value and its special code (1 NaN, 2 +Infinity, 3 -Infinity). */

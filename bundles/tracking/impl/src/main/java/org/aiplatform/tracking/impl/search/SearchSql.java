@@ -35,11 +35,12 @@ public final class SearchSql {
      * @param orderBy the user's order clauses
      * @param cursor the decoded position of the previous page's last row, or null for the first page
      * @param rows how many rows to fetch
+     * @param derby true on Derby (see {@link FilterSql})
      * @return the statement
      * @throws org.aiplatform.kernel.api.ApiException INVALID_PARAMETER_VALUE for a bad filter, order or cursor
      */
     public static SearchSql build(SearchTarget target, String select, String scope, List<Object> scopeArgs,
-                                  String filter, List<String> orderBy, String cursor, int rows) {
+                                  String filter, List<String> orderBy, String cursor, int rows, boolean derby) {
         OrderBy order = OrderBy.parse(orderBy, target);
         List<Object> args = new ArrayList<>(order.joinArgs);
         StringBuilder sql = new StringBuilder("SELECT ").append(select);
@@ -51,7 +52,7 @@ public final class SearchSql {
         }
         sql.insert(from, keys).append(order.joins).append(" WHERE ").append(scope);
         args.addAll(scopeArgs);
-        String condition = FilterSql.compile(FilterParser.parse(filter), target, args);
+        String condition = FilterSql.compile(FilterParser.parse(filter), target, derby, args);
         if (condition != null) {
             sql.append(" AND ").append(condition);
         }
@@ -60,7 +61,8 @@ public final class SearchSql {
         }
         StringJoiner sort = new StringJoiner(", ", " ORDER BY ", "");
         for (int i = 0; i < order.terms.size(); i++) {
-            sort.add("k" + i + (order.terms.get(i).descending() ? " DESC" : " ASC"));
+            // the expression, not its alias, so that Derby can see an index that already has this order
+            sort.add(order.terms.get(i).sql() + (order.terms.get(i).descending() ? " DESC" : " ASC"));
         }
         sql.append(sort).append(" FETCH FIRST ? ROWS ONLY");
         args.add(rows);

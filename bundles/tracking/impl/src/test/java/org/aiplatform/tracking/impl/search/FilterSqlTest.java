@@ -45,6 +45,17 @@ class FilterSqlTest {
     }
 
     @Test
+    void derbyCountsTheKeysRowInsteadOfAnExistsItWouldFlattenIntoAJoin() {
+        List<Object> args = new ArrayList<>();
+        String sql = FilterSql.compile(FilterParser.parse("params.p = 'a' OR tags.t IS NULL"), SearchTarget.RUNS, true,
+            args);
+        assertEquals("((SELECT COUNT(*) FROM tracking_param s1 WHERE s1.run_id = r.id AND s1.param_key = ? AND"
+            + " s1.param_value = ?) = 1 OR (SELECT COUNT(*) FROM tracking_tag s2 WHERE s2.run_id = r.id AND"
+            + " s2.tag_key = ?) = 0)", sql);
+        assertEquals(List.of("p", "a", "t"), args);
+    }
+
+    @Test
     void typeRulesFollowMlflow() {
         assertBad("params.lr < 0.5", "params.lr does not support <");
         assertBad("metrics.loss = 'low'", "metrics.loss compares as a number");
@@ -80,7 +91,7 @@ class FilterSqlTest {
     }
 
     private static String compile(String filter, SearchTarget target, List<Object> args) {
-        return FilterSql.compile(FilterParser.parse(filter), target, args);
+        return FilterSql.compile(FilterParser.parse(filter), target, false, args);
     }
 
     private static void assertBad(String filter, String expected) {
