@@ -36,7 +36,7 @@ public class HealthAndOpenApiIT extends PlatformTestSupport {
         for (String check : new String[] {"database", "schemas", "rest"}) {
             assertEquals(check, "UP", find(report.get("checks"), "name", check).get("status").asText());
         }
-        assertEquals("version 1", find(report.get("checks"), "name", "schemas").get("data").get("kernel").asText());
+        assertEquals("version 2", find(report.get("checks"), "name", "schemas").get("data").get("kernel").asText());
         JsonNode kernel = find(report.get("bundles"), "symbolic_name", "org.aiplatform.kernel.impl");
         assertEquals("ACTIVE", kernel.get("state").asText());
         assertEquals(200, http().withAuthorization(null).get("/api/v1/health/live").statusCode());

@@ -84,6 +84,7 @@ final class MatrixFixtures {
                 case "new_password" -> "New-Password-" + Accounts.unique();
                 case "refresh_token" -> accounts.login(caller).refreshToken();
                 case "key" -> "loss";
+                case "path" -> artifact(fill("{id}"));
                 case "version" -> id(admin.post("/api/v1/models/" + fill("{id}") + "/versions",
                     "{\"source\": \"s3://bucket/model\"}"), "/version");
                 case "alias" -> alias(fill("{id}"), fill("{version}"));
@@ -106,6 +107,15 @@ final class MatrixFixtures {
                     + "\"}"), "/token/id");
                 default -> throw new AssertionError("no {id} fixture for /" + area);
             };
+        }
+
+        /** @return the path of a file uploaded to the run */
+        private String artifact(String runId) {
+            String path = "out/" + Accounts.unique() + ".json";
+            HttpResponse<String> put = admin.send(admin.builder("/api/v1/runs/" + runId + "/artifacts/" + path)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+            assertEquals(put.body(), 200, put.statusCode());
+            return path;
         }
 
         private String project() {

@@ -95,6 +95,12 @@ final class RbacEndpoints {
             + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS),
         Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS),
+        // tracking: run artifacts; {path} is a file the fixture uploads first (the matrix body is JSON, and a
+        // .json artifact uploads with that type)
+        Endpoint.of("GET", "/runs/{id}/artifacts", PROJECT_READERS),
+        Endpoint.of("PUT", "/runs/{id}/artifacts/{path}", "{\"replaced\": true}", PROJECT_WRITERS),
+        Endpoint.of("GET", "/runs/{id}/artifacts/{path}", PROJECT_READERS),
+        Endpoint.of("DELETE", "/runs/{id}/artifacts/{path}", PROJECT_WRITERS),
         // tracking: run inputs and the model registry; deleting a whole model takes tracking:admin
         Endpoint.of("GET", "/runs/{id}/inputs", PROJECT_READERS),
         Endpoint.of("POST", "/runs/{id}/inputs", "{\"datasets\": [{\"name\": \"d\", \"digest\": \"x{unique}\", "

@@ -39,7 +39,8 @@ abstract class MetricRollupContract {
 
     @BeforeEach
     void migrate() {
-        db = TrackingSchema.migrated(database());
+        db = database();
+        TrackingSchema.migrate(db.dataSource());
         tracking = new JdbcTrackingService(db.dataSource(), java.time.Clock.systemUTC());
         sampling = new JdbcMetricSampling(db.dataSource());
         runId = tracking.createRun(tracking.createExperiment("p1", "rollups", null, null).id(), null, "alice", 1L,

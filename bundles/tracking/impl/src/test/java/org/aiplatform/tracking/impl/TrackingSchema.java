@@ -1,17 +1,17 @@
 package org.aiplatform.tracking.impl;
 
-import org.aiplatform.kernel.impl.testing.TestDatabase;
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 
-/** The tracking migrations on a test database, as the platform runs them. */
+/** Migrates a test database with the tracking scripts, under the bundle's own history table as in the container. */
 final class TrackingSchema {
     private TrackingSchema() {
     }
 
-    static TestDatabase migrated(TestDatabase db) {
-        Flyway.configure().dataSource(db.dataSource()).table("tracking_schema_history")
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).table("tracking_schema_history")
             .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
             .load().migrate();
-        return db;
     }
 }

@@ -46,7 +46,8 @@ abstract class TrackingServiceContract {
 
     @BeforeEach
     void migrate() {
-        db = TrackingSchema.migrated(database());
+        db = database();
+        TrackingSchema.migrate(db.dataSource());
         tracking = new JdbcTrackingService(db.dataSource(), CLOCK);
         Experiment experiment = tracking.createExperiment("p1", "baseline", null, null);
         run = tracking.createRun(experiment.id(), null, "alice", 1000L, null);

@@ -3,12 +3,15 @@ package org.aiplatform.kernel.impl.rest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import org.aiplatform.kernel.api.ErrorCode;
@@ -24,18 +27,21 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Refuses JSON bodies over the configured size with 413 before they are parsed: by {@code Content-Length} when
- * the client sends one, and while reading when it streams (chunked). Uploads of files use other media types and
- * set their own limits.
+ * the client sends one, and while reading when it streams (chunked). A resource method that takes its body as a raw
+ * {@link InputStream} (a file upload, whatever media type the client names, say a {@code .json} artifact) is
+ * left alone: it streams the body to storage and sets its own, larger limit.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = KernelConfig.PID)
 @Designate(ocd = KernelConfig.class)
 @JaxrsExtension
 @JaxrsName("aiplatform.body-limit")
 @JaxrsApplicationSelect(PlatformRest.API_SELECT)
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodyLimitFilter implements ContainerRequestFilter {
     private volatile long maxBytes;
+
+    @Context
+    ResourceInfo resourceInfo;
 
     @Activate
     public BodyLimitFilter(KernelConfig config) {
@@ -53,11 +59,29 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return;
         }
+        if (streamsItsBody(resourceInfo.getResourceMethod())) {
+            return;
+        }
         long limit = maxBytes;
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
         request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    /** @return true when the method's entity parameter (the one without a JAX-RS annotation) is an InputStream */
+    static boolean streamsItsBody(Method method) {
+        if (method == null) {
+            return false;
+        }
+        Class<?>[] types = method.getParameterTypes();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < types.length; i++) {
+            if (InputStream.class.equals(types[i]) && annotations[i].length == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiFailure tooLarge(long limit) {

@@ -45,7 +45,7 @@ class SchemaExtenderTest {
             try {
                 Schema schema = registered.get(60, TimeUnit.SECONDS);
                 assertEquals("kernel", schema.name());
-                assertEquals("1", schema.version());
+                assertEquals("2", schema.version());
                 assertTrue(refusals.get() < 0, "connected after the refusals");
                 assertEquals("UP", extender.check().status().name());
             } finally {

@@ -1,0 +1,13 @@
+package org.aiplatform.kernel.impl.blob;
+
+import org.aiplatform.kernel.impl.testing.TestDatabase;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Runs with -Ppostgresql against the server .ci/start-postgresql prepares. */
+@EnabledIfSystemProperty(named = "aip.test.db", matches = "postgresql")
+class PostgresqlBlobServiceTest extends BlobServiceContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.postgresql();
+    }
+}
