@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 
 import org.aiplatform.itests.Accounts.Account;
 import org.aiplatform.sdk.testkit.PlatformHttp;
+import org.aiplatform.sdk.testkit.Waiting;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Fills the {@code {placeholders}} of one matrix call with things made for that call only (a project, a user, a
@@ -90,6 +94,7 @@ final class MatrixFixtures {
                 case "alias" -> alias(fill("{id}"), fill("{version}"));
                 case "experiment" -> experiment();
                 case "run" -> idIn("runs");
+                case "index" -> "0";
                 default -> throw new AssertionError("unknown placeholder {" + name + "}");
             };
         }
@@ -98,6 +103,7 @@ final class MatrixFixtures {
             return switch (area) {
                 case "projects" -> project();
                 case "experiments" -> experiment();
+                case "gpu" -> gpuAlert();
                 case "runs" -> id(admin.post("/api/v1/experiments/" + experiment() + "/runs", "{}"), "/id");
                 case "users" -> accounts.create("viewer").id();
                 case "groups" -> id(admin.post("/api/v1/groups", "{\"name\": \"g" + Accounts.unique() + "\"}"), "/id");
@@ -107,6 +113,15 @@ final class MatrixFixtures {
                     + "\"}"), "/token/id");
                 default -> throw new AssertionError("no {id} fixture for /" + area);
             };
+        }
+
+        /** An alert of the fake GPUs (FakeGpus' rule fires at the first sample); acknowledging or resolving one
+         * twice still answers 200. */
+        private String gpuAlert() {
+            return Waiting.forValue(Duration.ofSeconds(60), () -> {
+                JsonNode alerts = PlatformHttp.json(admin.get("/api/v1/gpu/alerts").body());
+                return alerts.size() > 0 ? alerts.get(0).get("id").asText() : null;
+            });
         }
 
         /** @return the path of a file uploaded to the run */

@@ -54,6 +54,30 @@ public class MlflowWireIT extends MlflowClientSupport {
     }
 
     @Test
+    public void historiesComeInOnePageUpTo25000AskedAndArePagedBeyond() {
+        for (int batch = 0; batch < 26; batch++) {
+            StringBuilder metrics = new StringBuilder();
+            for (int i = 0; i < 1000; i++) {
+                int step = batch * 1000 + i;
+                metrics.append(i == 0 ? "" : ",").append("{\"key\": \"long\", \"value\": ").append(step)
+                    .append(", \"timestamp\": \"").append(step).append("\", \"step\": \"").append(step).append("\"}");
+            }
+            ok(post("runs/log-batch", "{\"run_id\": \"" + runId + "\", \"metrics\": [" + metrics + "]}"));
+        }
+        String history = "metrics/get-history?run_id=" + runId + "&metric_key=long&max_results=";
+        JsonNode whole = ok(get(history + "25000"));  // what the Java client always asks: all of it, no token
+        assertEquals(26_000, whole.get("metrics").size());
+        assertFalse(whole.has("next_page_token"));
+        JsonNode first = ok(get(history + "25001"));
+        assertEquals(25_001, first.get("metrics").size());
+        JsonNode rest = ok(get(history + "25001&page_token=" + first.get("next_page_token").asText()));
+        assertEquals(999, rest.get("metrics").size());
+        assertEquals(25_001, rest.at("/metrics/0/step").asLong());
+        assertEquals(25_999, rest.at("/metrics/998/value").asLong());
+        assertFalse(rest.has("next_page_token"));
+    }
+
+    @Test
     public void bodiesMustBeJsonAndRequiredFieldsPresent() {
         String body = "{\"run_id\": \"" + runId + "\", \"key\": \"k\", \"value\": \"v\"}";
         HttpResponse<String> text = post("runs/set-tag", body, "text/plain");

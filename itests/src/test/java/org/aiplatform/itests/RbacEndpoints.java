@@ -2,6 +2,7 @@ package org.aiplatform.itests;
 
 import static org.aiplatform.itests.Who.ADMINS;
 import static org.aiplatform.itests.Who.EVERYONE;
+import static org.aiplatform.itests.Who.GLOBAL_READERS;
 import static org.aiplatform.itests.Who.PROJECT_READERS;
 import static org.aiplatform.itests.Who.PROJECT_WRITERS;
 import static org.aiplatform.itests.Who.USERS;
@@ -94,6 +95,7 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/runs/{id}/log-batch", "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, "
             + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS),
+        Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS).withQuery("max_seconds=1"),
         // tracking: run artifacts; {path} is a file the fixture uploads first (the matrix body is JSON, and a
         // .json artifact uploads with that type)
         Endpoint.of("GET", "/runs/{id}/artifacts", PROJECT_READERS),
@@ -126,7 +128,15 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/runs/compare", "{\"run_ids\": [\"{run}\"], \"metric_keys\": [\"loss\"]}",
             PROJECT_READERS),
         Endpoint.of("POST", "/projects/{id}/experiments/search", "{\"filter\": \"name LIKE 'e-%'\"}",
-            PROJECT_READERS));
+            PROJECT_READERS),
+        // gpu: global gpu:read (the built-in roles' *:read) and gpu:admin; the node samples the fake NVML
+        Endpoint.of("GET", "/gpu/status", GLOBAL_READERS),
+        Endpoint.of("GET", "/gpu/{index}/history", GLOBAL_READERS),
+        Endpoint.of("GET", "/gpu/processes", GLOBAL_READERS),
+        Endpoint.of("GET", "/gpu/alerts", GLOBAL_READERS),
+        Endpoint.of("POST", "/gpu/alerts/{id}/acknowledge", ADMINS),
+        Endpoint.of("POST", "/gpu/alerts/{id}/resolve", ADMINS),
+        Endpoint.of("GET", "/gpu/stream", GLOBAL_READERS).withQuery("max_events=1"));
 
     private RbacEndpoints() {
     }

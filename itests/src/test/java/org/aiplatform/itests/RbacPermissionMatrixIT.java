@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.aiplatform.itests.Accounts.Account;
 import org.aiplatform.sdk.testkit.PlatformHttp;
@@ -46,9 +47,10 @@ public class RbacPermissionMatrixIT extends PlatformTestSupport {
     @Override
     @Configuration
     public Option[] config() {
-        return platform(
+        return platform(Stream.concat(Stream.of(
             editConfigurationFilePut(RBAC_CFG, "signup.policy", "open"), // so that /users/register can succeed
-            editConfigurationFilePut(RBAC_CFG, "login.attempts.per.minute", "100000")); // every call logs in
+            editConfigurationFilePut(RBAC_CFG, "login.attempts.per.minute", "100000")), // every call logs in
+            Stream.of(FakeGpus.options())).toArray(Option[]::new)); // GPUs that sample and alert
     }
 
     @Before
@@ -101,7 +103,7 @@ public class RbacPermissionMatrixIT extends PlatformTestSupport {
     }
 
     private static HttpResponse<String> send(PlatformHttp client, Endpoint endpoint, MatrixFixtures.Call call) {
-        String path = "/api/v1" + call.fill(endpoint.path());
+        String path = "/api/v1" + call.fill(endpoint.path()) + (endpoint.query() == null ? "" : "?" + endpoint.query());
         String body = call.fill(endpoint.body());
         HttpRequest.Builder request = client.builder(path);
         if (body == null) {

@@ -25,6 +25,8 @@ enum Who {
     static final Set<Who> PROJECT_WRITERS = EnumSet.of(ADMIN, DEVELOPER, MEMBER);
     /** Global writers. */
     static final Set<Who> WRITERS = EnumSet.of(ADMIN, DEVELOPER);
+    /** Those that read globally: the built-in roles with *:read (gpu:read is a global permission). */
+    static final Set<Who> GLOBAL_READERS = EnumSet.of(ADMIN, DEVELOPER, VIEWER);
     /** Administrators only. */
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
 

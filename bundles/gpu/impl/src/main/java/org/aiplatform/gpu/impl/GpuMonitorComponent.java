@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -50,11 +51,15 @@ public class GpuMonitorComponent implements GpuMonitor {
         @AttributeDefinition(description = "Samples per GPU kept in memory for live views")
         int ring_size() default 300;
 
+        @AttributeDefinition(description = "Samples between reads of power limit, PCIe throughput, ECC and MIG mode")
+        int slow_metrics_every() default 10;
+
         @AttributeDefinition(description = "This node's name in history and alerts; empty uses the host name")
         String hostname() default "";
 
-        @AttributeDefinition(description = "Environment variables of a GPU process (or an ancestor) naming its run")
-        String[] run_variables() default {"MLFLOW_RUN_ID", "AIP_RUN_ID"};
+        @AttributeDefinition(description = "Environment variables of a GPU process (or an ancestor) naming its run, "
+            + "comma separated")
+        String run_variables() default "MLFLOW_RUN_ID, AIP_RUN_ID";
 
         @AttributeDefinition(description = "Hours the 1-second history is kept")
         long history_second_retention_hours() default 1;
@@ -68,11 +73,11 @@ public class GpuMonitorComponent implements GpuMonitor {
         @AttributeDefinition(description = "Seconds of samples averaged into one GPU system metric point of a run")
         int system_metrics_seconds() default 10;
 
-        @AttributeDefinition(description = "Alert rules: '<name>: <metric> > <threshold> for <seconds>s <severity>'")
-        String[] alert_rules() default {"gpu-hot: temperature_celsius > 85 for 60s critical",
-            "memory-full: memory_used_percent > 95 for 30s warning",
-            "ecc-uncorrected: ecc_uncorrected_errors > 0 critical",
-            "throttled: throttle_slowdown > 0 for 30s warning"};
+        @AttributeDefinition(description = "Alert rules separated by ';', each "
+            + "'<name>: <metric> > <threshold> for <seconds>s <info|warning|critical>'")
+        String alert_rules() default "gpu-hot: temperature_celsius > 85 for 60s critical; "
+            + "memory-full: memory_used_percent > 95 for 30s warning; "
+            + "ecc-uncorrected: ecc_uncorrected_errors > 0 critical; throttled: throttle_slowdown > 0 for 30s warning";
     }
 
     private final Monitor monitor;
@@ -86,10 +91,11 @@ public class GpuMonitorComponent implements GpuMonitor {
         String host = config.hostname().isBlank() ? localHost() : config.hostname();
         Jdbc jdbc = new Jdbc(dataSource);
         History history = new History(jdbc, host, tiers(config));
-        Alerts alerts = new Alerts(List.of(config.alert_rules()), jdbc, host, events);
-        ProcessTable processes = new ProcessTable(Path.of("/proc"), List.of(config.run_variables()));
+        Alerts alerts = new Alerts(List.of(config.alert_rules().split(";")), jdbc, host, events);
+        ProcessTable processes = new ProcessTable(Path.of("/proc"),
+            Stream.of(config.run_variables().split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
         this.monitor = new Monitor(config.library_path(), host, processes, history, alerts,
-            Math.max(1, config.ring_size()), System::currentTimeMillis);
+            Math.max(1, config.ring_size()), Math.max(1, config.slow_metrics_every()), System::currentTimeMillis);
         this.sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "aiplatform-gpu-sampler");
             t.setDaemon(true);

@@ -41,6 +41,7 @@ public final class Monitor implements GpuMonitor {
     private final History history;
     private final Alerts alerts;
     private final int ringSize;
+    private final int slowEvery;
     private final LongSupplier clock;
     private final Map<Integer, ArrayDeque<GpuSample>> rings = new ConcurrentHashMap<>();
     private final List<Consumer<List<GpuSample>>> subscribers = new CopyOnWriteArrayList<>();
@@ -56,23 +57,27 @@ public final class Monitor implements GpuMonitor {
      * @param history the persisted history
      * @param alerts the alert rules and their alerts
      * @param ringSize samples kept per GPU for live views
+     * @param slowEvery samples between reads of the slow metrics (power limit, PCIe, ECC, MIG mode)
      * @param clock epoch ms, for history queries
      */
     public Monitor(String libraryPath, String hostname, ProcessTable processTable, History history, Alerts alerts,
-                   int ringSize, LongSupplier clock) {
+                   int ringSize, int slowEvery, LongSupplier clock) {
         this.libraryPath = libraryPath;
         this.hostname = hostname;
         this.processTable = processTable;
         this.history = history;
         this.alerts = alerts;
         this.ringSize = ringSize;
+        this.slowEvery = slowEvery;
         this.clock = clock;
     }
 
     /** Loads NVML; without it the monitor reports unavailable with the reason, and ticks do nothing. */
     public void open() {
         try {
-            nvml = Nvml.open(libraryPath);
+            Nvml opened = Nvml.open(libraryPath);
+            opened.slowMetricsEvery(slowEvery);
+            nvml = opened;
             reason = null;
             LOG.info("NVML {} (driver {}, CUDA {}): {} GPU(s)", nvml.library(), nvml.driverVersion(),
                 nvml.cudaVersion(), nvml.deviceCount());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,12 +18,12 @@ import org.aiplatform.gpu.impl.nvml.FakeNvml;
 import org.aiplatform.gpu.impl.proc.ProcessTable;
 import org.aiplatform.kernel.api.ApiException;
 import org.aiplatform.kernel.api.ErrorCode;
+import org.aiplatform.kernel.impl.testing.RecordingEventAdmin;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /**
  * The sampler with its history and alerts on every supported database, against the fake NVML: time is driven
@@ -40,18 +39,8 @@ abstract class GpuStoreContract {
         "throttled: throttle_slowdown > 0 for 10s warning");
 
     private TestDatabase db;
-    private final List<Event> events = new ArrayList<>();
-    private final EventAdmin eventAdmin = new EventAdmin() {
-        @Override
-        public void postEvent(Event event) {
-            events.add(event);
-        }
-
-        @Override
-        public void sendEvent(Event event) {
-            events.add(event);
-        }
-    };
+    private final RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+    private final List<Event> events = eventAdmin.events();
     private long now;
 
     abstract TestDatabase database();
@@ -72,7 +61,7 @@ abstract class GpuStoreContract {
         FakeNvml.script(FakeNvml.CURRENT, "gpus 2");
         Jdbc jdbc = new Jdbc(db.dataSource());
         Monitor m = new Monitor(FakeNvml.CURRENT, "node-1", new ProcessTable(Path.of("/proc"), List.of()),
-            new History(jdbc, "node-1", TIERS), new Alerts(RULES, jdbc, "node-1", eventAdmin), 5, () -> now);
+            new History(jdbc, "node-1", TIERS), new Alerts(RULES, jdbc, "node-1", eventAdmin), 5, 1, () -> now);
         m.open();
         return m;
     }

@@ -14,17 +14,15 @@ import org.aiplatform.gpu.impl.alert.Alerts;
 import org.aiplatform.gpu.impl.history.History;
 import org.aiplatform.gpu.impl.nvml.FakeNvml;
 import org.aiplatform.gpu.impl.proc.ProcessTable;
+import org.aiplatform.kernel.impl.testing.RecordingEventAdmin;
 import org.aiplatform.kernel.impl.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Live views: the ring buffer, status, subscribers; and a node without NVML. */
 class MonitorTest {
     private final TestDatabase db = TestDatabase.derby();
-    private final List<Event> events = new ArrayList<>();
 
     @BeforeEach
     void migrate() {
@@ -38,20 +36,10 @@ class MonitorTest {
 
     private Monitor monitor(String library) {
         Jdbc jdbc = new Jdbc(db.dataSource());
-        EventAdmin admin = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        };
+        RecordingEventAdmin admin = new RecordingEventAdmin();
         Monitor m = new Monitor(library, "node-1", new ProcessTable(Path.of("/proc"), List.of()),
             new History(jdbc, "node-1", GpuStoreContract.TIERS), new Alerts(List.of(), jdbc, "node-1", admin), 3,
-            () -> GpuStoreContract.T0);
+            1, () -> GpuStoreContract.T0);
         m.open();
         return m;
     }

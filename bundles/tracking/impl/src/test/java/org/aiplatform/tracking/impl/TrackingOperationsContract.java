@@ -16,7 +16,6 @@ import org.aiplatform.tracking.api.Experiment;
 import org.aiplatform.tracking.api.Lifecycle;
 import org.aiplatform.tracking.api.LogBatch;
 import org.aiplatform.tracking.api.Run;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,7 @@ abstract class TrackingOperationsContract {
     @BeforeEach
     void migrate() {
         db = database();
-        Flyway.configure().dataSource(db.dataSource()).table("tracking_schema_history")
-            .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
-            .load().migrate();
+        TrackingSchema.migrate(db.dataSource());
         tracking = new JdbcTrackingService(db.dataSource(), CLOCK);
         operations = new JdbcTrackingOperations(db.dataSource(), CLOCK);
         experiment = tracking.createExperiment("p1", "Default", null, null);

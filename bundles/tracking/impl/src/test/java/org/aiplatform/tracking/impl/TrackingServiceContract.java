@@ -30,7 +30,6 @@ import org.aiplatform.tracking.api.MetricPoint;
 import org.aiplatform.tracking.api.Run;
 import org.aiplatform.tracking.api.RunChanges;
 import org.aiplatform.tracking.api.RunStatus;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +47,7 @@ abstract class TrackingServiceContract {
     @BeforeEach
     void migrate() {
         db = database();
-        Flyway.configure().dataSource(db.dataSource()).table("tracking_schema_history")
-            .locations("classpath:db/migration/common").baselineOnMigrate(true).baselineVersion("0")
-            .load().migrate();
+        TrackingSchema.migrate(db.dataSource());
         tracking = new JdbcTrackingService(db.dataSource(), CLOCK);
         Experiment experiment = tracking.createExperiment("p1", "baseline", null, null);
         run = tracking.createRun(experiment.id(), null, "alice", 1000L, null);

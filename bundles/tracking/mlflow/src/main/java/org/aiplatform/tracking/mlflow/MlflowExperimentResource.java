@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -90,16 +91,16 @@ public class MlflowExperimentResource {
         return MlflowJson.empty();
     }
 
+    /** delete and restore: MLflow's trash. */
     @POST
-    @Path("delete")
-    public Response delete(String body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        return moveTo(Lifecycle.DELETED, body, security, headers);
-    }
-
-    @POST
-    @Path("restore")
-    public Response restore(String body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        return moveTo(Lifecycle.ACTIVE, body, security, headers);
+    @Path("{action: delete|restore}")
+    public Response moveTo(@PathParam("action") String action, String body, @Context SecurityContext security,
+                           @Context HttpHeaders headers) {
+        Lifecycle lifecycle = "delete".equals(action) ? Lifecycle.DELETED : Lifecycle.ACTIVE;
+        String id = MlflowRequest.body(body).requiredString("experiment_id");
+        Experiment experiment = calls.open(security, headers).experiment(id, MlflowRest.ADMIN);
+        operations.setExperimentLifecycleWithRuns(experiment.id(), lifecycle);
+        return MlflowJson.empty();
     }
 
     @POST
@@ -114,12 +115,6 @@ public class MlflowExperimentResource {
         return MlflowJson.empty();
     }
 
-    private Response moveTo(Lifecycle lifecycle, String body, SecurityContext security, HttpHeaders headers) {
-        String id = MlflowRequest.body(body).requiredString("experiment_id");
-        Experiment experiment = calls.open(security, headers).experiment(id, MlflowRest.ADMIN);
-        operations.setExperimentLifecycleWithRuns(experiment.id(), lifecycle);
-        return MlflowJson.empty();
-    }
 
     private static Response answer(MlflowCall call, Experiment experiment) {
         return MlflowJson.ok(MlflowJson.object().set("experiment",

@@ -179,6 +179,18 @@ public final class MlflowRequest {
         return items;
     }
 
+    /** @return a message field that must be present (a JSON object) */
+    public MlflowRequest requiredObject(String name) {
+        JsonNode node = node(name);
+        if (node == null) {
+            throw invalid("request.missing", name);
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw invalid("request.field_not_object", name);
+        }
+        return new MlflowRequest(object);
+    }
+
     /** @return the field by its snake_case name or its lowerCamelCase form; null for absent or JSON null */
     private JsonNode node(String name) {
         JsonNode node = fields.get(name);

@@ -32,8 +32,15 @@ public final class History {
 
     private final HistoryStore store;
     private final List<Tier> tiers;
+    /** Closed buckets are written in one transaction every this many ms: a commit per second would cost more CPU
+     * than everything else the sampler does. */
+    static final long WRITE_EVERY_MILLIS = 10_000;
+
     /** Open buckets per tier and GPU; only the sampler thread adds, queries read under the lock. */
     private final Map<Long, Bucket> open = new HashMap<>();
+    /** Closed buckets not written yet (same lock). */
+    private final List<Bucket> pending = new ArrayList<>();
+    private long lastWrite = Long.MIN_VALUE;
 
     /**
      * @param jdbc the platform database
@@ -45,9 +52,9 @@ public final class History {
         this.tiers = List.copyOf(tiers);
     }
 
-    /** Adds a sample of every GPU; writes the buckets it closes and prunes what aged out. */
+    /** Adds a sample of every GPU; writes the buckets closed since the last write and prunes what aged out. */
     public void record(List<GpuSample> samples, long now) {
-        List<Bucket> closed = new ArrayList<>();
+        List<Bucket> toWrite;
         synchronized (open) {
             for (GpuSample s : samples) {
                 for (int t = 0; t < tiers.size(); t++) {
@@ -56,7 +63,7 @@ public final class History {
                     long key = ((long) t << 32) | s.index();
                     Bucket b = open.get(key);
                     if (b != null && b.start != start) {
-                        closed.add(b);
+                        pending.add(b);
                         b = null;
                     }
                     if (b == null) {
@@ -67,9 +74,17 @@ public final class History {
                     b.add(s);
                 }
             }
+            if (now - lastWrite < WRITE_EVERY_MILLIS && lastWrite != Long.MIN_VALUE) {
+                return;
+            }
+            lastWrite = now;
+            toWrite = new ArrayList<>(pending);
         }
-        store.write(closed);
-        if (closed.stream().anyMatch(b -> b.resolution != tiers.get(0).resolutionMillis())) {
+        store.write(toWrite); // a failure keeps them pending for the next write
+        synchronized (open) {
+            pending.removeAll(toWrite);
+        }
+        if (toWrite.stream().anyMatch(b -> b.resolution != tiers.get(0).resolutionMillis())) {
             prune(now); // once per closed coarser bucket: a minute at the defaults
         }
     }
@@ -78,7 +93,9 @@ public final class History {
     public void flush() {
         List<Bucket> all;
         synchronized (open) {
-            all = new ArrayList<>(open.values());
+            all = new ArrayList<>(pending);
+            all.addAll(open.values());
+            pending.clear();
             open.clear();
         }
         store.write(all);
@@ -113,6 +130,11 @@ public final class History {
             Bucket current = open.get(((long) t << 32) | index);
             if (current != null && current.start >= from && current.start < to) {
                 rows.add(current);
+            }
+            for (Bucket b : pending) {
+                if (b.resolution == resolution && b.index == index && b.start >= from && b.start < to) {
+                    rows.add(b);
+                }
             }
         }
         for (Bucket row : rows) {

@@ -8,6 +8,14 @@ final class Device {
     final long handle;
     final String name;
     final String uuid;
+    // metrics read every few samples (see Nvml#slowEvery): kept here in between
+    Double powerLimit;
+    Long pcieTx;
+    Long pcieRx;
+    Long eccCorrected;
+    Long eccUncorrected;
+    boolean migEnabled;
+    int slowUnsupported;
     private int unsupportedMask;
     private List<String> unsupported = List.of();
 

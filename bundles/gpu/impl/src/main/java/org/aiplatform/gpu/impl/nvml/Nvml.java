@@ -51,6 +51,8 @@ public final class Nvml implements AutoCloseable {
     private final long[] wide = new long[1];
     private byte[] infos = new byte[24 * 32];
     private boolean open = true;
+    private int slowEvery = 1;
+    private long samples;
 
     private Nvml(String library, boolean processesV3, boolean clockEvents, boolean mig, String driverVersion,
                  String cudaVersion, List<Device> devices) {
@@ -127,6 +129,16 @@ public final class Nvml implements AutoCloseable {
     }
 
     /**
+     * Reads the metrics that change slowly or cost more every {@code n} samples only (power limit, PCIe throughput,
+     * which NVML measures over 20 ms, ECC counters, MIG mode); in between a sample repeats their last values.
+     *
+     * @param n 1 reads everything at every sample
+     */
+    public void slowMetricsEvery(int n) {
+        this.slowEvery = Math.max(1, n);
+    }
+
+    /**
      * @param now epoch ms to stamp the samples with
      * @param describer fills in the command, user and run of each process
      * @return one sample per GPU, by index
@@ -135,11 +147,15 @@ public final class Nvml implements AutoCloseable {
         if (!open) {
             throw new IllegalStateException("NVML is closed");
         }
-        List<GpuSample> samples = new ArrayList<>(devices.size());
+        boolean slow = samples++ % slowEvery == 0;
+        List<GpuSample> result = new ArrayList<>(devices.size());
         for (Device d : devices) {
-            samples.add(sample(d, now, describer));
+            if (slow) {
+                readSlow(d);
+            }
+            result.add(sample(d, now, describer));
         }
-        return samples;
+        return result;
     }
 
     private GpuSample sample(Device d, long now, ProcessDescriber describer) {
@@ -169,9 +185,6 @@ public final class Nvml implements AutoCloseable {
         rc = nvmlDeviceGetPowerUsage(h, one);
         Double power = rc == SUCCESS ? one[0] / 1000.0 : null;
         unsupported |= bitIf(rc, Metric.POWER);
-        rc = nvmlDeviceGetEnforcedPowerLimit(h, one);
-        Double powerLimit = rc == SUCCESS ? one[0] / 1000.0 : null;
-        unsupported |= bitIf(rc, Metric.POWER_LIMIT);
         rc = nvmlDeviceGetClockInfo(h, CLOCK_SM, one);
         Integer smClock = rc == SUCCESS ? one[0] : null;
         unsupported |= bitIf(rc, Metric.SM_CLOCK);
@@ -181,24 +194,6 @@ public final class Nvml implements AutoCloseable {
         rc = nvmlDeviceGetFanSpeed(h, one);
         Integer fan = rc == SUCCESS ? one[0] : null;
         unsupported |= bitIf(rc, Metric.FAN);
-        Long tx = null;
-        Long rx = null;
-        rc = nvmlDeviceGetPcieThroughput(h, PCIE_TX, one);
-        int rcRx = nvmlDeviceGetPcieThroughput(h, PCIE_RX, other);
-        if (rc == SUCCESS && rcRx == SUCCESS) {
-            tx = one[0] * 1024L;
-            rx = other[0] * 1024L;
-        }
-        unsupported |= bitIf(rc, Metric.PCIE);
-        Long eccCorrected = null;
-        Long eccUncorrected = null;
-        rc = nvmlDeviceGetTotalEccErrors(h, ECC_CORRECTED, ECC_VOLATILE, wide);
-        if (rc == SUCCESS) {
-            eccCorrected = wide[0];
-            rc = nvmlDeviceGetTotalEccErrors(h, ECC_UNCORRECTED, ECC_VOLATILE, wide);
-            eccUncorrected = rc == SUCCESS ? wide[0] : null;
-        }
-        unsupported |= bitIf(rc, Metric.ECC);
         rc = clockEvents ? NvmlRecentCalls.ClockEvents.nvmlDeviceGetCurrentClocksEventReasons(h, wide)
             : nvmlDeviceGetCurrentClocksThrottleReasons(h, wide);
         List<String> throttle = rc == SUCCESS ? (wide[0] == 0 ? List.of() : ThrottleReason.names(wide[0])) : null;
@@ -207,13 +202,35 @@ public final class Nvml implements AutoCloseable {
         if (processes == null) {
             unsupported |= Metric.PROCESSES.bit();
         }
-        List<MigInstance> migs = mig ? migInstances(h) : List.of();
+        List<MigInstance> migs = d.migEnabled ? migInstances(h) : List.of();
+        return new GpuSample(d.index, d.uuid, d.name, now, util, memUtil, total, used, free, temperature, power,
+            d.powerLimit, smClock, memClock, fan, d.pcieTx, d.pcieRx, d.eccCorrected, d.eccUncorrected, throttle,
+            processes == null ? List.of() : processes, migs, d.unsupported(unsupported | d.slowUnsupported));
+    }
+
+    private void readSlow(Device d) {
+        long h = d.handle;
+        int unsupported = 0;
+        int rc = nvmlDeviceGetEnforcedPowerLimit(h, one);
+        d.powerLimit = rc == SUCCESS ? one[0] / 1000.0 : null;
+        unsupported |= bitIf(rc, Metric.POWER_LIMIT);
+        rc = nvmlDeviceGetPcieThroughput(h, PCIE_TX, one);
+        int rcRx = nvmlDeviceGetPcieThroughput(h, PCIE_RX, other);
+        d.pcieTx = rc == SUCCESS && rcRx == SUCCESS ? one[0] * 1024L : null;
+        d.pcieRx = rc == SUCCESS && rcRx == SUCCESS ? other[0] * 1024L : null;
+        unsupported |= bitIf(rc, Metric.PCIE);
+        rc = nvmlDeviceGetTotalEccErrors(h, ECC_CORRECTED, ECC_VOLATILE, wide);
+        d.eccCorrected = rc == SUCCESS ? wide[0] : null;
+        if (rc == SUCCESS) {
+            rc = nvmlDeviceGetTotalEccErrors(h, ECC_UNCORRECTED, ECC_VOLATILE, wide);
+        }
+        d.eccUncorrected = rc == SUCCESS ? wide[0] : null;
+        unsupported |= bitIf(rc, Metric.ECC);
+        d.migEnabled = mig && NvmlRecentCalls.Mig.nvmlDeviceGetMigMode(h, one, other) == SUCCESS && one[0] == 1;
         if (!mig) {
             unsupported |= Metric.MIG.bit();
         }
-        return new GpuSample(d.index, d.uuid, d.name, now, util, memUtil, total, used, free, temperature, power,
-            powerLimit, smClock, memClock, fan, tx, rx, eccCorrected, eccUncorrected, throttle,
-            processes == null ? List.of() : processes, migs, d.unsupported(unsupported));
+        d.slowUnsupported = unsupported;
     }
 
     /** @return the processes, or null when the driver does not list them */
@@ -246,8 +263,7 @@ public final class Nvml implements AutoCloseable {
     }
 
     private List<MigInstance> migInstances(long h) {
-        if (NvmlRecentCalls.Mig.nvmlDeviceGetMigMode(h, one, other) != SUCCESS || one[0] != 1
-            || NvmlRecentCalls.Mig.nvmlDeviceGetMaxMigDeviceCount(h, one) != SUCCESS) {
+        if (NvmlRecentCalls.Mig.nvmlDeviceGetMaxMigDeviceCount(h, one) != SUCCESS) {
             return List.of();
         }
         List<MigInstance> instances = new ArrayList<>();
