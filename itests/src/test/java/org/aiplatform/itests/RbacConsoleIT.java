@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import javax.inject.Inject;
 
@@ -201,8 +200,7 @@ public class RbacConsoleIT extends PlatformTestSupport {
 
     /** @return true when a line of --no-format output holds these cells (ShellTable pads them before the tab) */
     private static boolean hasRow(String table, String... cells) {
-        return table.lines().map(line -> line.split("\t")).anyMatch(row -> row.length >= cells.length
-            && IntStream.range(0, cells.length).allMatch(i -> row[i].trim().equals(cells[i])));
+        return SshConsole.hasRow(table, cells);
     }
 
     private static String unique(String prefix) {

@@ -95,6 +95,7 @@ final class RbacEndpoints {
         Endpoint.of("POST", "/runs/{id}/log-batch", "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, "
             + "\"timestamp\": 1, \"step\": 0}], \"params\": {\"lr\": \"0.1\"}}", PROJECT_WRITERS),
         Endpoint.of("GET", "/runs/{id}/metrics/{key}", PROJECT_READERS),
+        Endpoint.of("GET", "/runs/{id}/metric-stream", PROJECT_READERS).withQuery("max_seconds=1"),
         // tracking: run artifacts; {path} is a file the fixture uploads first (the matrix body is JSON, and a
         // .json artifact uploads with that type)
         Endpoint.of("GET", "/runs/{id}/artifacts", PROJECT_READERS),

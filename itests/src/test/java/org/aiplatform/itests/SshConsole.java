@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -80,5 +81,11 @@ final class SshConsole {
                 return conversation.run(session);
             }
         }
+    }
+
+    /** @return true when a line of a --no-format table starts with these cells (ShellTable pads them) */
+    static boolean hasRow(String table, String... cells) {
+        return table.lines().map(line -> line.split("\t")).anyMatch(row -> row.length >= cells.length
+            && IntStream.range(0, cells.length).allMatch(i -> row[i].trim().equals(cells[i])));
     }
 }

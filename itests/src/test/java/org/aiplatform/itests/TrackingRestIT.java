@@ -1,5 +1,7 @@
 package org.aiplatform.itests;
 
+import static org.aiplatform.itests.Responses.created;
+import static org.aiplatform.itests.Responses.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -90,15 +92,5 @@ public class TrackingRestIT extends PlatformTestSupport {
     private static String point(String key, String value, long timestamp, long step) {
         return "{\"key\": \"" + key + "\", \"value\": " + value + ", \"timestamp\": " + timestamp + ", \"step\": "
             + step + "}";
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertEquals(response.body(), 200, response.statusCode());
-        return response;
-    }
-
-    private static JsonNode created(HttpResponse<String> response) {
-        assertEquals(response.body(), 201, response.statusCode());
-        return PlatformHttp.json(response.body());
     }
 }

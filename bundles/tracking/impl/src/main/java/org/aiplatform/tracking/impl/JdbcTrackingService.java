@@ -29,9 +29,12 @@ import org.aiplatform.tracking.api.Run;
 import org.aiplatform.tracking.api.RunChanges;
 import org.aiplatform.tracking.api.RunStatus;
 import org.aiplatform.tracking.api.TrackingService;
+import org.aiplatform.tracking.impl.live.MetricFeed;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The tracking store on the platform database, in plain JDBC. */
 @Component(service = TrackingService.class)
@@ -42,6 +45,9 @@ public class JdbcTrackingService implements TrackingService {
 
     private final Jdbc jdbc;
     private final Clock clock;
+    /** Live subscribers (SSE) get each batch after it commits; optional so the store works without them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile MetricFeed feed;
 
     /** The schema reference makes the component wait until Flyway has migrated the tracking tables. */
     @Activate
@@ -187,6 +193,10 @@ public class JdbcTrackingService implements TrackingService {
             // second try sees its rows (and refuses a param it set to another value)
             writeBatch(runId, batch);
         }
+        MetricFeed live = feed;
+        if (live != null) {
+            live.publish(runId, batch.metrics());
+        }
     }
 
     private void writeBatch(String runId, LogBatch batch) {
@@ -230,8 +240,7 @@ public class JdbcTrackingService implements TrackingService {
     public List<MetricPoint> metricHistory(String runId, String key) {
         return jdbc.inTransaction(c -> {
             Runs.get(c, runId);
-            return points(c, POINTS + "tracking_metric WHERE run_id = ? AND metric_key = ? ORDER BY step, ts",
-                runId, key);
+            return MetricHistories.all(c, runId, key);
         });
     }
 

@@ -11,7 +11,10 @@ import java.util.Map;
 
 import org.aiplatform.tracking.api.MetricPoint;
 
-/** Appends metric points with one JDBC batch and keeps the latest point per key, in the caller's transaction. */
+/**
+ * Appends metric points with one JDBC batch and keeps the latest point per key and the rollups, in the caller's
+ * transaction.
+ */
 final class MetricWriter {
     /** Which of two points of a key is the latest: MLflow's order, highest step, then timestamp. */
     static final Comparator<MetricPoint> LATEST =
@@ -32,6 +35,7 @@ final class MetricWriter {
             }
             insert.executeBatch();
         }
+        MetricRollups.add(c, runId, points);
         for (MetricPoint latest : latestPerKey(points).values()) {
             keepLatest(c, runId, latest);
         }

@@ -24,6 +24,7 @@ import org.aiplatform.kernel.api.rest.PlatformRest;
 import org.aiplatform.tracking.api.Experiment;
 import org.aiplatform.tracking.api.Lifecycle;
 import org.aiplatform.tracking.api.Run;
+import org.aiplatform.tracking.api.TrackingEvents;
 import org.aiplatform.tracking.api.TrackingService;
 import org.aiplatform.tracking.impl.TrackingPermissions;
 import org.osgi.service.component.annotations.Activate;
@@ -47,10 +48,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "experiments")
 public class ExperimentResource {
     private final TrackingService tracking;
+    private final TrackingEvents events;
 
     @Activate
-    public ExperimentResource(@Reference TrackingService tracking) {
+    public ExperimentResource(@Reference TrackingService tracking, @Reference TrackingEvents events) {
         this.tracking = tracking;
+        this.events = events;
     }
 
     /**
@@ -83,7 +86,8 @@ public class ExperimentResource {
     public Experiment update(@PathParam("id") String id, ExperimentChanges body, @Context SecurityContext security) {
         ExperimentChanges changes = Guarded.required(body);
         Guarded.experiment(tracking, security, id, TrackingPermissions.WRITE);
-        return tracking.updateExperiment(id, changes.name(), changes.description(), changes.tags());
+        return announced(security, TrackingEvents.UPDATED,
+            tracking.updateExperiment(id, changes.name(), changes.description(), changes.tags()));
     }
 
     @DELETE
@@ -91,7 +95,7 @@ public class ExperimentResource {
     @Operation(summary = "Move an experiment to the trash (tracking:admin in its project)")
     public Experiment delete(@PathParam("id") String id, @Context SecurityContext security) {
         Guarded.experiment(tracking, security, id, TrackingPermissions.ADMIN);
-        return tracking.setExperimentLifecycle(id, Lifecycle.DELETED);
+        return announced(security, TrackingEvents.DELETED, tracking.setExperimentLifecycle(id, Lifecycle.DELETED));
     }
 
     @POST
@@ -99,7 +103,7 @@ public class ExperimentResource {
     @Operation(summary = "Restore an experiment from the trash (tracking:admin in its project)")
     public Experiment restore(@PathParam("id") String id, @Context SecurityContext security) {
         Guarded.experiment(tracking, security, id, TrackingPermissions.ADMIN);
-        return tracking.setExperimentLifecycle(id, Lifecycle.ACTIVE);
+        return announced(security, TrackingEvents.RESTORED, tracking.setExperimentLifecycle(id, Lifecycle.ACTIVE));
     }
 
     @GET
@@ -124,11 +128,18 @@ public class ExperimentResource {
     public Response createRun(@PathParam("id") String id, NewRun body, @Context SecurityContext security,
                               @Context UriInfo uri) {
         NewRun run = body == null ? new NewRun(null, null, null) : body;
-        Guarded.experiment(tracking, security, id, TrackingPermissions.WRITE);
+        Experiment experiment = Guarded.experiment(tracking, security, id, TrackingPermissions.WRITE);
         long start = run.startTime() == null ? System.currentTimeMillis() : run.startTime();
         Run created = tracking.createRun(id, run.name(), Callers.of(security).user().username(), start,
             run.parentRunId());
+        events.run(Callers.of(security).user().id(), TrackingEvents.CREATED, created, experiment.projectId());
         return Response.created(uri.getBaseUriBuilder().path("runs").path(created.id()).build())
             .entity(created).build();
+    }
+
+    /** Announces a committed change of an experiment. */
+    private Experiment announced(SecurityContext security, String action, Experiment changed) {
+        events.experiment(Callers.of(security).user().id(), action, changed);
+        return changed;
     }
 }

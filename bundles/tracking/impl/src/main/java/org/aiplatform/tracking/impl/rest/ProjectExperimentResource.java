@@ -11,15 +11,18 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.aiplatform.kernel.api.Page;
 import org.aiplatform.kernel.api.PageRequest;
 import org.aiplatform.kernel.api.project.ProjectService;
+import org.aiplatform.kernel.api.rest.Callers;
 import org.aiplatform.kernel.api.rest.PlatformRest;
 import org.aiplatform.kernel.api.rest.RequiresPermission;
 import org.aiplatform.tracking.api.Experiment;
+import org.aiplatform.tracking.api.TrackingEvents;
 import org.aiplatform.tracking.api.TrackingService;
 import org.aiplatform.tracking.impl.TrackingPermissions;
 import org.osgi.service.component.annotations.Activate;
@@ -47,11 +50,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ProjectExperimentResource {
     private final TrackingService tracking;
     private final ProjectService projects;
+    private final TrackingEvents events;
 
     @Activate
-    public ProjectExperimentResource(@Reference TrackingService tracking, @Reference ProjectService projects) {
+    public ProjectExperimentResource(@Reference TrackingService tracking, @Reference ProjectService projects,
+                                     @Reference TrackingEvents events) {
         this.tracking = tracking;
         this.projects = projects;
+        this.events = events;
     }
 
     /**
@@ -79,11 +85,13 @@ public class ProjectExperimentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(value = TrackingPermissions.WRITE, projectParam = "id")
     @Operation(summary = "Create an experiment (409 when the project has one of that name)")
-    public Response create(@PathParam("id") String projectId, NewExperiment body, @Context UriInfo uri) {
+    public Response create(@PathParam("id") String projectId, NewExperiment body, @Context UriInfo uri,
+                           @Context SecurityContext security) {
         NewExperiment experiment = Guarded.required(body);
         projects.get(projectId); // an experiment needs a project that exists
         Experiment created = tracking.createExperiment(projectId, experiment.name(), experiment.description(),
             experiment.tags());
+        events.experiment(Callers.of(security).user().id(), TrackingEvents.CREATED, created);
         return Response.created(uri.getBaseUriBuilder().path("experiments").path(created.id()).build())
             .entity(created).build();
     }

@@ -10,19 +10,26 @@ import javax.ws.rs.PATCH;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.aiplatform.kernel.api.ErrorCode;
+import org.aiplatform.kernel.api.rest.Callers;
 import org.aiplatform.kernel.api.rest.PlatformRest;
+import org.aiplatform.tracking.api.Downsampling;
 import org.aiplatform.tracking.api.Lifecycle;
 import org.aiplatform.tracking.api.LogBatch;
 import org.aiplatform.tracking.api.MetricPoint;
+import org.aiplatform.tracking.api.MetricSampling;
 import org.aiplatform.tracking.api.Run;
 import org.aiplatform.tracking.api.RunChanges;
+import org.aiplatform.tracking.api.TrackingEvents;
 import org.aiplatform.tracking.api.TrackingService;
+import org.aiplatform.tracking.impl.TrackingMessages;
 import org.aiplatform.tracking.impl.TrackingPermissions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,10 +51,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "runs", description = "Runs of experiments: params, metrics and tags")
 public class RunResource {
     private final TrackingService tracking;
+    private final MetricSampling sampling;
+    private final TrackingEvents events;
 
     @Activate
-    public RunResource(@Reference TrackingService tracking) {
+    public RunResource(@Reference TrackingService tracking, @Reference MetricSampling sampling,
+                       @Reference TrackingEvents events) {
         this.tracking = tracking;
+        this.sampling = sampling;
+        this.events = events;
     }
 
     /**
@@ -62,8 +74,15 @@ public class RunResource {
                           List<MetricPoint> latestMetrics) {
     }
 
-    /** One point of a metric's history. */
-    public record MetricValue(long step, double value, long timestamp) {
+    /**
+     * One point of a metric's history.
+     *
+     * @param step the step
+     * @param value the value
+     * @param timestamp epoch ms
+     * @param epoch the run's metric {@code epoch} at this step, left out when it logged none there
+     */
+    public record MetricValue(long step, double value, long timestamp, Double epoch) {
     }
 
     @GET
@@ -81,7 +100,7 @@ public class RunResource {
     public Run update(@PathParam("id") String id, RunChanges body, @Context SecurityContext security) {
         RunChanges changes = Guarded.required(body);
         Guarded.run(tracking, security, id, TrackingPermissions.WRITE);
-        return tracking.updateRun(id, changes);
+        return announced(security, TrackingEvents.UPDATED, tracking.updateRun(id, changes));
     }
 
     @DELETE
@@ -89,7 +108,7 @@ public class RunResource {
     @Operation(summary = "Move a run to the trash (tracking:write in its project)")
     public Run delete(@PathParam("id") String id, @Context SecurityContext security) {
         Guarded.run(tracking, security, id, TrackingPermissions.WRITE);
-        return tracking.setRunLifecycle(id, Lifecycle.DELETED);
+        return announced(security, TrackingEvents.DELETED, tracking.setRunLifecycle(id, Lifecycle.DELETED));
     }
 
     @POST
@@ -97,7 +116,7 @@ public class RunResource {
     @Operation(summary = "Restore a run from the trash (tracking:write in its project)")
     public Run restore(@PathParam("id") String id, @Context SecurityContext security) {
         Guarded.run(tracking, security, id, TrackingPermissions.WRITE);
-        return tracking.setRunLifecycle(id, Lifecycle.ACTIVE);
+        return announced(security, TrackingEvents.RESTORED, tracking.setRunLifecycle(id, Lifecycle.ACTIVE));
     }
 
     @POST
@@ -113,11 +132,30 @@ public class RunResource {
 
     @GET
     @Path("{id}/metrics/{key: .+}")
-    @Operation(summary = "A metric's full history, by step then timestamp (tracking:read in its project)")
+    @Operation(summary = "A metric's history by step then timestamp, downsampled to max_points (2 to 100000) by"
+        + " method minmax (default: each bucket keeps its lowest and highest point) or lttb (tracking:read)")
     public List<MetricValue> history(@PathParam("id") String id, @PathParam("key") String key,
-                                     @Context SecurityContext security) {
+                                     @QueryParam("max_points") Integer maxPoints,
+                                     @QueryParam("method") String method, @Context SecurityContext security) {
         Guarded.run(tracking, security, id, TrackingPermissions.READ);
-        return tracking.metricHistory(id, key).stream()
-            .map(p -> new MetricValue(p.step(), p.value(), p.timestamp())).toList();
+        return sampling.sample(id, key, maxPoints == null ? 0 : maxPoints, downsampling(method)).stream()
+            .map(p -> new MetricValue(p.step(), p.value(), p.timestamp(), p.epoch())).toList();
+    }
+
+    /** Announces a committed change of a run (in its experiment's project). */
+    private Run announced(SecurityContext security, String action, Run changed) {
+        String projectId = tracking.getExperiment(changed.experimentId()).projectId();
+        events.run(Callers.of(security).user().id(), action, changed, projectId);
+        return changed;
+    }
+
+    private static Downsampling downsampling(String method) {
+        if (method == null || method.equalsIgnoreCase("minmax")) {
+            return Downsampling.MINMAX;
+        }
+        if (method.equalsIgnoreCase("lttb")) {
+            return Downsampling.LTTB;
+        }
+        throw TrackingMessages.get().error(ErrorCode.INVALID_PARAMETER_VALUE, "metrics.method", method);
     }
 }
