@@ -201,6 +201,7 @@ public class JdbcTrackingService implements TrackingService {
 
     private void writeBatch(String runId, LogBatch batch) {
         jdbc.inTransaction(c -> {
+            Runs.lock(c, runId);
             if (Runs.get(c, runId).lifecycle() != Lifecycle.ACTIVE) {
                 throw TrackingMessages.get().error(INVALID_PARAMETER_VALUE, "run.deleted", runId);
             }

@@ -15,8 +15,9 @@ import org.aiplatform.tracking.impl.metrics.Bucket;
 
 /**
  * Keeps {@code tracking_metric_rollup} (see V5__metric_rollup.sql) in the transaction of the batch that logs the
- * points: per key and level, one range of rows is locked, read, merged with the batch and written back in two JDBC
- * batches, a dozen statements for a 1,000-point batch.
+ * points: per key and level, one range of rows is read, merged with the batch and written back in two JDBC batches,
+ * a dozen statements for a 1,000-point batch. The caller holds the run's lock ({@link Runs#lock}), so concurrent
+ * batches of one run merge one after the other instead of overwriting each other.
  */
 final class MetricRollups {
     /** Level 1..TOP buckets span 16, 256, 4096 steps. */
@@ -43,8 +44,7 @@ final class MetricRollups {
             byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
         }
         String set = String.join(" = ?, ", POINT_COLUMNS.split(", ")) + " = ?";
-        try (PreparedStatement lock = c.prepareStatement("UPDATE tracking_metric_rollup SET cnt = cnt" + WHERE);
-             PreparedStatement select = c.prepareStatement(
+        try (PreparedStatement select = c.prepareStatement(
                  "SELECT bucket, cnt, " + POINT_COLUMNS + " FROM tracking_metric_rollup" + WHERE);
              PreparedStatement insert = c.prepareStatement("INSERT INTO tracking_metric_rollup"
                  + " (run_id, metric_key, lvl, bucket, cnt, " + POINT_COLUMNS + ") VALUES (?, ?, ?, ?, ?"
@@ -57,9 +57,6 @@ final class MetricRollups {
                 for (int level = 1; level <= TOP; level++) {
                     TreeMap<Long, Bucket> fresh = buckets(key.getValue(), width(level));
                     Object[] range = {runId, key.getKey(), level, fresh.firstKey(), fresh.lastKey()};
-                    // the lock makes concurrent batches of one run merge one after the other, not overwrite
-                    Rows.bind(lock, range);
-                    lock.executeUpdate();
                     Map<Long, Bucket> stored = read(select, range);
                     for (Bucket b : fresh.values()) {
                         Bucket old = stored.get(b.index());

@@ -33,6 +33,17 @@ final class Runs {
     }
 
     /** @return the run; RESOURCE_DOES_NOT_EXIST when no run has that id */
+    /**
+     * Takes the run's row lock for the rest of the transaction, so that concurrent batches of one run write one
+     * after the other: they share latest-metric and rollup rows, and interleaved they deadlock.
+     */
+    static void lock(Connection c, String runId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE tracking_run SET lifecycle = lifecycle WHERE id = ?")) {
+            s.setString(1, runId);
+            s.executeUpdate();
+        }
+    }
+
     static Run get(Connection c, String runId) throws SQLException {
         if (runId != null && runId.matches("[0-9a-f]{32}")) {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM tracking_run WHERE id = ?")) {
