@@ -157,6 +157,12 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
             if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // embedded Derby shut down under a running migration, when a features refresh restarts its bundle:
+            // XJ001 wrapping Derby's ShutdownException, or XJ015 (system shut down); the scripts roll back
+            if (c.getClass().getSimpleName().equals("ShutdownException")
+                || c instanceof SQLException e && "XJ015".equals(e.getSQLState())) {
+                return true;
+            }
         }
         return false;
     }

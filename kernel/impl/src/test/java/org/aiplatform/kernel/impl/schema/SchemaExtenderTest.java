@@ -54,6 +54,36 @@ class SchemaExtenderTest {
         }
     }
 
+    @Test
+    void aMigrationCutByDerbyShuttingDownIsTriedAgain() throws Exception {
+        try (TestDatabase db = TestDatabase.derby()) {
+            AtomicInteger calls = new AtomicInteger();
+            // the vendor check and Flyway's probe connect; the migration meets an engine a refresh shut down
+            DataSource shutting = proxy(DataSource.class, (method, args) -> {
+                if (!method.equals("getConnection") || args.length > 0) {
+                    throw new UnsupportedOperationException(method);
+                }
+                if (calls.incrementAndGet() == 3) {
+                    throw new SQLException("Java exception: ': ShutdownException'.", "XJ001",
+                        new ShutdownException());
+                }
+                return db.dataSource().getConnection();
+            });
+            CompletableFuture<Schema> registered = new CompletableFuture<>();
+            SchemaExtender extender = new SchemaExtender(context(bundle("kernel"), registered), shutting);
+            try {
+                assertEquals("2", registered.get(60, TimeUnit.SECONDS).version());
+                assertTrue(calls.get() > 3, "connected again after the shutdown");
+            } finally {
+                extender.deactivate();
+            }
+        }
+    }
+
+    /** Named as Derby's org.apache.derby.iapi.error.ShutdownException, which the bundle cannot see. */
+    private static final class ShutdownException extends RuntimeException {
+    }
+
     private static Bundle bundle(String schemaName) {
         return proxy(Bundle.class, (method, args) -> switch (method) {
             case "getHeaders" -> new Hashtable<>(Map.of(Schema.HEADER, schemaName));
