@@ -159,8 +159,10 @@ public class SchemaExtender implements HealthIndicator, BundleTrackerCustomizer<
             }
             // embedded Derby shut down under a running migration, when a features refresh restarts its bundle:
             // XJ001 wrapping Derby's ShutdownException, or XJ015 (system shut down); the scripts roll back
+            // or the pooled DataSource closed under it, when a refresh replaces pax-jdbc's DataSource
             if (c.getClass().getSimpleName().equals("ShutdownException")
-                || c instanceof SQLException e && "XJ015".equals(e.getSQLState())) {
+                || c instanceof SQLException e && "XJ015".equals(e.getSQLState())
+                || c instanceof IllegalStateException && "Pool not open".equals(c.getMessage())) {
                 return true;
             }
         }

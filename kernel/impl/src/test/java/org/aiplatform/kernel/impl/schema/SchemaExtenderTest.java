@@ -55,7 +55,7 @@ class SchemaExtenderTest {
     }
 
     @Test
-    void aMigrationCutByDerbyShuttingDownIsTriedAgain() throws Exception {
+    void aMigrationCutByDerbyShuttingDownOrAClosedPoolIsTriedAgain() throws Exception {
         try (TestDatabase db = TestDatabase.derby()) {
             AtomicInteger calls = new AtomicInteger();
             // the vendor check and Flyway's probe connect; the migration meets an engine a refresh shut down
@@ -63,9 +63,13 @@ class SchemaExtenderTest {
                 if (!method.equals("getConnection") || args.length > 0) {
                     throw new UnsupportedOperationException(method);
                 }
-                if (calls.incrementAndGet() == 3) {
+                int call = calls.incrementAndGet();
+                if (call == 3) {
                     throw new SQLException("Java exception: ': ShutdownException'.", "XJ001",
                         new ShutdownException());
+                }
+                if (call == 6) { // the next try meets the pool that a DataSource replacement closed
+                    throw new IllegalStateException("Pool not open");
                 }
                 return db.dataSource().getConnection();
             });
@@ -73,7 +77,7 @@ class SchemaExtenderTest {
             SchemaExtender extender = new SchemaExtender(context(bundle("kernel"), registered), shutting);
             try {
                 assertEquals("2", registered.get(60, TimeUnit.SECONDS).version());
-                assertTrue(calls.get() > 3, "connected again after the shutdown");
+                assertTrue(calls.get() > 6, "connected again after the shutdown and the closed pool");
             } finally {
                 extender.deactivate();
             }
