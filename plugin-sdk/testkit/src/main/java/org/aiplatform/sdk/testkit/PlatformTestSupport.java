@@ -113,6 +113,9 @@ public abstract class PlatformTestSupport {
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.valueOf(System.getProperty(LOG_LEVEL, "WARN"))),
             vmOption("-Xmx768m"),
+            // as bin/setenv: Java 17.0.8+ refuses the jar embedded in the Aries JAX-RS spec bundle ("Invalid CEN
+            // header"), which can stall the features installer while it boots the platform
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             environment("AIP_ADMIN_PASSWORD=" + ADMIN_PASSWORD),
             systemProperty(HTTP_PORT).value(String.valueOf(http)),
             systemProperty(SSH_PORT).value(String.valueOf(ssh)),
